@@ -1,0 +1,48 @@
+// The eventgraph command: dispatches to one subcommand and is the only place
+// that catches every error and turns it into a message and an exit code.
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/build_command.h"
+#include "cli/exit_codes.h"
+#include "core/error.h"
+
+#ifndef EVENTGRAPH_VERSION
+#define EVENTGRAPH_VERSION "0.0.0"
+#endif
+
+namespace {
+void print_help() {
+  std::cout << "eventgraph " EVENTGRAPH_VERSION " - event timelines and knowledge graphs from news articles\n\n"
+               "usage: eventgraph COMMAND [ARGS]\n\n"
+               "commands:\n"
+               "  build INPUT... --out DIR   read articles, extract and merge events, write timeline.json and graph.graphml\n\n"
+               "options:\n  --help      this help\n  --version   print the version\n\n"
+               "exit codes: 0 ok, 1 partial success (some inputs skipped), 2 usage error, 3 failure\n"
+               "run 'eventgraph COMMAND --help' for a command's options.\n";
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) {
+    print_help();
+    return eventgraph::exit_code::usage;
+  }
+  const std::string cmd = args.front();
+  if (cmd == "--help" || cmd == "-h" || cmd == "help") { print_help(); return eventgraph::exit_code::ok; }
+  if (cmd == "--version") { std::cout << "eventgraph " EVENTGRAPH_VERSION "\n"; return eventgraph::exit_code::ok; }
+  try {
+    const std::vector<std::string> rest(args.begin() + 1, args.end());
+    if (cmd == "build") return eventgraph::run_build(rest);
+    std::cerr << "eventgraph: unknown command '" << cmd << "' (see eventgraph --help)\n";
+    return eventgraph::exit_code::usage;
+  } catch (const eventgraph::error& e) {
+    std::cerr << "eventgraph: error: " << e.what() << "\n";
+    return eventgraph::exit_code::failure;
+  } catch (const std::exception& e) {
+    std::cerr << "eventgraph: internal error: " << e.what() << "\n";
+    return eventgraph::exit_code::failure;
+  }
+}

@@ -1,0 +1,35 @@
+#include "core/document.h"
+
+#include <algorithm>
+#include <array>
+
+#include "core/enum_names.h"
+
+namespace eventgraph {
+namespace {
+constexpr std::array<std::pair<date_source, std::string_view>, 6> sources{{
+    {date_source::none, "none"},
+    {date_source::metadata, "metadata"},
+    {date_source::byline, "byline"},
+    {date_source::date_line, "date_line"},
+    {date_source::dateline, "dateline"},
+    {date_source::url, "url"},
+}};
+}  // namespace
+
+std::string_view to_string(date_source s) { return detail::name_of(sources, s); }
+std::optional<date_source> parse_date_source(std::string_view s) { return detail::value_of(sources, s); }
+
+document::document(std::string id, std::string source, std::string text)
+    : id_(std::move(id)), source_(std::move(source)), text_(std::move(text)), lower_(text_) {
+  for (char& c : lower_)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+}
+
+std::uint32_t document::sentence_of_token(std::uint32_t i) const {
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), i,
+                             [](std::uint32_t t, const sentence& s) { return t < s.first_token; });
+  return it == sentences.begin() ? 0 : static_cast<std::uint32_t>(it - sentences.begin() - 1);
+}
+
+}  // namespace eventgraph

@@ -1,0 +1,111 @@
+// A document owns one article's text and everything found in it. The
+// pipeline's components fill it in order: tokens and sentences, actor and
+// time mentions, then events. Findings are spans into text(), so each can be
+// shown in context. A document is not shared between threads while a
+// pipeline runs on it.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/actor.h"
+#include "core/event.h"
+#include "core/span.h"
+#include "core/time_value.h"
+#include "core/token.h"
+
+namespace eventgraph {
+
+// Where the publication date came from.
+enum class date_source { none, metadata, byline, date_line, dateline, url };
+std::string_view to_string(date_source s);
+std::optional<date_source> parse_date_source(std::string_view s);
+inline std::string_view format_as(date_source s) { return to_string(s); }
+
+struct sentence {
+  span where;
+  std::uint32_t first_token = 0;  // [first_token, last_token)
+  std::uint32_t last_token = 0;
+};
+
+// How an actor was named at a mention.
+enum class mention_form { name, alias, adjective, metonym, title, surname, pronoun, group_reference };
+
+struct actor_mention {
+  span where;
+  std::uint32_t first_token = 0;  // [first_token, last_token)
+  std::uint32_t last_token = 0;
+  std::uint32_t sentence = 0;
+  std::string actor_id;
+  mention_form form = mention_form::name;
+  std::vector<std::string> also;  // "the two men": further actors named by the same words
+  bool locative = false;          // "to Belarus", "in Moscow": the place, not the actor
+};
+
+struct place_mention {
+  span where;
+  std::uint32_t first_token = 0;
+  std::uint32_t last_token = 0;
+  std::uint32_t sentence = 0;
+  std::string name;
+  std::string country;
+};
+
+struct time_mention {
+  span where;
+  std::uint32_t first_token = 0;
+  std::uint32_t last_token = 0;
+  std::uint32_t sentence = 0;
+  time_value value;
+  bool duration = false;  // "90-minute": an attribute, never a date
+  std::string duration_text;
+};
+
+struct diagnostic {
+  span where;
+  std::string message;
+};
+
+class document {
+ public:
+  document() = default;
+  document(std::string id, std::string source, std::string text);
+
+  const std::string& id() const { return id_; }
+  const std::string& source() const { return source_; }
+  const std::string& text() const { return text_; }
+  // ASCII-lower-cased copy of text(), byte for byte the same length.
+  const std::string& lower() const { return lower_; }
+  std::string_view text_of(span s) const { return s.of(text_); }
+  std::string_view lower_of(span s) const { return s.of(lower_); }
+  std::string_view lower_of(const token& t) const { return t.where.of(lower_); }
+  std::string_view text_of(const token& t) const { return t.where.of(text_); }
+
+  std::string title;
+  std::string url;
+  date published{boost::gregorian::not_a_date_time};
+  date_source published_from = date_source::none;
+
+  std::vector<token> tokens;
+  std::vector<sentence> sentences;
+  std::vector<actor_mention> actor_mentions;
+  std::vector<place_mention> place_mentions;
+  std::vector<time_mention> time_mentions;
+  std::map<std::string, actor> actors;  // every actor mentioned here, by id
+  std::vector<event> events;            // one per happening in this document
+  std::vector<diagnostic> diagnostics;
+
+  // Index of the sentence holding token i.
+  std::uint32_t sentence_of_token(std::uint32_t i) const;
+
+ private:
+  std::string id_;
+  std::string source_;
+  std::string text_;
+  std::string lower_;
+};
+
+}  // namespace eventgraph

@@ -1,0 +1,218 @@
+#include "extractors/actor_lexicon.h"
+
+#include <algorithm>
+#include <charconv>
+
+#include "core/error.h"
+#include "extractors/tsv_table.h"
+#include "extractors/utf8.h"
+
+namespace eventgraph {
+
+std::string slug(std::string_view name) {
+  std::string f = utf8::fold(name), out;
+  for (char c : f) {
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (alnum) out += c;
+    else if (!out.empty() && out.back() != '_') out += '_';
+  }
+  while (!out.empty() && out.back() == '_') out.pop_back();
+  return out;
+}
+
+namespace {
+std::vector<std::string> words_of(std::string_view name) {
+  std::vector<std::string> w;
+  std::string cur;
+  for (char c : utf8::fold(name)) {
+    if (c == ' ') {
+      if (!cur.empty()) w.push_back(cur);
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  if (!cur.empty()) w.push_back(cur);
+  return w;
+}
+bool is_suffix_word(const std::string& w) { return w == "jr." || w == "jr" || w == "sr." || w == "sr" || w == "iii" || w == "ii"; }
+
+int parse_year(std::string_view s, const tsv_table& t, const tsv_table::row& r) {
+  if (s.empty()) return 0;
+  int y = 0;
+  auto res = std::from_chars(s.data(), s.data() + s.size(), y);
+  if (res.ec != std::errc{} || res.ptr != s.data() + s.size() || y < 1900 || y > 2100)
+    t.fail(r, "bad year '" + std::string(s) + "' in roles (expected Title@YYYY-YYYY)");
+  return y;
+}
+}  // namespace
+
+std::string surname_key(std::string_view full_name) {
+  auto w = words_of(full_name);
+  while (w.size() > 1 && is_suffix_word(w.back())) w.pop_back();
+  return w.empty() ? std::string{} : w.back();
+}
+
+std::string given_name_key(std::string_view full_name) {
+  auto w = words_of(full_name);
+  if (w.size() < 2) return {};
+  std::string g = w.front();
+  // Transliteration variants: Sergey/Sergei, Dmitry/Dmitri, Yevgeny/Yevgeni.
+  if (g.size() > 3 && g.back() == 'y') g.back() = 'i';
+  return g;
+}
+
+void actor_lexicon::add_name(std::string_view phrase, name_entry e, bool case_insensitive) {
+  name_entries_.push_back(std::move(e));
+  names_.add(phrase, static_cast<std::uint32_t>(name_entries_.size() - 1), case_insensitive);
+}
+
+actor_lexicon actor_lexicon::load(const lexicon_files& files) {
+  actor_lexicon lex;
+  {
+    const auto t = tsv_table::parse(files.content("states.tsv"), files.origin("states.tsv"),
+                                    {"iso3", "name", "variants", "adjectives", "metonyms"});
+    for (const auto& r : t.rows()) {
+      const auto& iso3 = t.get(r, "iso3");
+      if (iso3.size() != 3) t.fail(r, "iso3 must be three letters, found '" + iso3 + "'");
+      if (t.get(r, "name").empty()) t.fail(r, "empty name");
+      if (lex.actors_.count(iso3)) t.fail(r, "duplicate state " + iso3);
+      actor a{iso3, t.get(r, "name"), actor_kind::state, iso3, {}, {}};
+      lex.add_name(a.name, {iso3, {}, mention_form::name, false});
+      for (const auto& v : split_alternatives(t.get(r, "variants"))) {
+        a.aliases.push_back(v);
+        lex.add_name(v, {iso3, {}, mention_form::alias, false});
+      }
+      for (const auto& v : split_alternatives(t.get(r, "adjectives"))) {
+        a.aliases.push_back(v);
+        lex.add_name(v, {iso3, {}, mention_form::adjective, false});
+      }
+      for (const auto& v : split_alternatives(t.get(r, "metonyms"))) {
+        a.aliases.push_back(v);
+        lex.add_name(v, {iso3, {}, mention_form::metonym, true});
+      }
+      lex.actors_.emplace(iso3, std::move(a));
+    }
+  }
+  {
+    const auto t = tsv_table::parse(files.content("organisations.tsv"), files.origin("organisations.tsv"),
+                                    {"id", "kind", "name", "variants", "country"});
+    for (const auto& r : t.rows()) {
+      const auto& id = t.get(r, "id");
+      const auto kind = parse_actor_kind(t.get(r, "kind"));
+      if (id.empty()) t.fail(r, "empty id");
+      if (!kind || *kind == actor_kind::state || *kind == actor_kind::person)
+        t.fail(r, "unknown kind '" + t.get(r, "kind") + "' (organisation, government_body, armed_force or group)");
+      if (lex.actors_.count(id) || lex.context_bodies_.count(id)) t.fail(r, "duplicate id " + id);
+      const auto& country = t.get(r, "country");
+      if (!country.empty() && country != "*" && !lex.actors_.count(country))
+        t.fail(r, "unknown country '" + country + "' (an iso3 code from states.tsv, or *)");
+      actor a{id, t.get(r, "name"), *kind, country == "*" ? "" : country, split_alternatives(t.get(r, "variants")), {}};
+      const bool contextual = country == "*";
+      auto entry = [&](mention_form f) {
+        return contextual ? name_entry{{}, id, f, false} : name_entry{id, {}, f, false};
+      };
+      lex.add_name(a.name, entry(mention_form::name));
+      for (const auto& v : a.aliases) lex.add_name(v, entry(mention_form::alias));
+      (contextual ? lex.context_bodies_ : lex.actors_).emplace(id, std::move(a));
+    }
+  }
+  {
+    const auto t = tsv_table::parse(files.content("persons.tsv"), files.origin("persons.tsv"),
+                                    {"id", "name", "variants", "country", "gender", "roles"});
+    for (const auto& r : t.rows()) {
+      const auto& id = t.get(r, "id");
+      if (id.empty() || t.get(r, "name").empty()) t.fail(r, "empty id or name");
+      if (lex.actors_.count(id)) t.fail(r, "duplicate id " + id);
+      const auto& country = t.get(r, "country");
+      if (!country.empty() && !lex.actors_.count(country)) t.fail(r, "unknown country '" + country + "'");
+      const auto& g = t.get(r, "gender");
+      if (g != "m" && g != "f" && !g.empty()) t.fail(r, "gender must be m or f, found '" + g + "'");
+      actor a{id, t.get(r, "name"), actor_kind::person, country, split_alternatives(t.get(r, "variants")), {}};
+      for (const auto& role : split_alternatives(t.get(r, "roles"))) {
+        const auto at = role.find('@');
+        affiliation af{country, role.substr(0, at), 0, 0};
+        if (at != std::string::npos) {
+          const std::string_view years = std::string_view(role).substr(at + 1);
+          const auto dash = years.find('-');
+          af.from_year = parse_year(years.substr(0, dash), t, r);
+          if (dash != std::string_view::npos) af.to_year = parse_year(years.substr(dash + 1), t, r);
+          else af.to_year = af.from_year;
+        }
+        a.affiliations.push_back(af);
+      }
+      lex.add_name(a.name, {id, {}, mention_form::name, false});
+      for (const auto& v : a.aliases) lex.add_name(v, {id, {}, mention_form::alias, false});
+      lex.surnames_[surname_key(a.name)].push_back(id);
+      for (const auto& v : a.aliases) {
+        const auto s = surname_key(v);
+        auto& ids = lex.surnames_[s];
+        if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+      }
+      lex.genders_[id] = g.empty() ? '?' : g[0];
+      lex.actors_.emplace(id, std::move(a));
+    }
+  }
+  {
+    const auto t = tsv_table::parse(files.content("titles.tsv"), files.origin("titles.tsv"), {"title", "country"});
+    for (const auto& r : t.rows()) {
+      const auto& c = t.get(r, "country");
+      if (!c.empty() && !lex.actors_.count(c)) t.fail(r, "unknown country '" + c + "'");
+      lex.title_entries_.push_back({t.get(r, "title"), c});
+      if (!lex.titles_.add(t.get(r, "title"), static_cast<std::uint32_t>(lex.title_entries_.size() - 1)))
+        t.fail(r, "empty title");
+    }
+  }
+  {
+    const auto t = tsv_table::parse(files.content("non_actors.tsv"), files.origin("non_actors.tsv"),
+                                    {"phrase", "category"});
+    std::uint32_t n = 0;
+    for (const auto& r : t.rows())
+      if (!lex.non_actors_.add(t.get(r, "phrase"), n++)) t.fail(r, "empty phrase");
+  }
+  {
+    const auto t = tsv_table::parse(files.content("places.tsv"), files.origin("places.tsv"),
+                                    {"name", "kind", "country", "variants"});
+    for (const auto& r : t.rows()) {
+      const auto& c = t.get(r, "country");
+      if (!c.empty() && !lex.actors_.count(c)) t.fail(r, "unknown country '" + c + "'");
+      lex.place_entries_.push_back({t.get(r, "name"), c});
+      const auto payload = static_cast<std::uint32_t>(lex.place_entries_.size() - 1);
+      if (!lex.places_.add(t.get(r, "name"), payload)) t.fail(r, "empty place name");
+      for (const auto& v : split_alternatives(t.get(r, "variants"))) lex.places_.add(v, payload);
+    }
+  }
+  return lex;
+}
+
+const actor* actor_lexicon::find(const std::string& id) const {
+  auto it = actors_.find(id);
+  return it == actors_.end() ? nullptr : &it->second;
+}
+
+std::vector<std::string> actor_lexicon::persons_with_surname(const std::string& folded_surname) const {
+  auto it = surnames_.find(folded_surname);
+  return it == surnames_.end() ? std::vector<std::string>{} : it->second;
+}
+
+char actor_lexicon::gender(const std::string& person_id) const {
+  auto it = genders_.find(person_id);
+  return it == genders_.end() ? '?' : it->second;
+}
+
+actor actor_lexicon::context_body(const std::string& stem, const std::string& iso3) const {
+  actor a;
+  auto it = context_bodies_.find(stem);
+  const actor* state = find(iso3);
+  if (it == context_bodies_.end() || !state) return a;
+  a = it->second;
+  a.id = stem + "_" + iso3;
+  a.country = iso3;
+  const std::string base = a.name;
+  a.name = base + " of " + state->name;
+  for (auto& alias : a.aliases) alias += " of " + state->name;
+  a.aliases.push_back(base);
+  return a;
+}
+
+}  // namespace eventgraph

@@ -1,0 +1,365 @@
+#include "extractors/actor_recognizer.h"
+
+#include <algorithm>
+#include <array>
+
+#include "extractors/calendar_words.h"
+#include "extractors/utf8.h"
+
+namespace eventgraph {
+namespace {
+
+constexpr std::array<std::string_view, 16> locative_words{
+    "in", "to", "into", "at", "from", "near", "toward", "towards", "across", "inside", "outside", "within",
+    "via", "through", "around", "visited"};
+constexpr std::array<std::string_view, 16> speech_verbs{
+    "said", "says", "say", "told", "tells", "added", "adds", "tweeted", "wrote", "stressed",
+    "noted", "explained", "insisted", "argued", "asked", "warned"};
+constexpr std::array<std::string_view, 14> name_particles{
+    "bin", "al", "el", "von", "der", "de", "da", "van", "la", "le", "del", "di", "dos", "ibn"};
+constexpr std::array<std::string_view, 8> title_modifiers{
+    "former", "acting", "top", "then", "senior", "chief", "interim", "outgoing"};
+constexpr std::array<std::string_view, 40> not_names{
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Their", "Its", "Our",
+    "This", "That", "These", "Those", "There", "But", "And", "Yet", "So", "In", "On", "At", "For",
+    "After", "Before", "While", "When", "As", "If", "Meanwhile", "However", "Still", "Also", "Then", "Asked"};
+
+template <std::size_t N>
+bool one_of(const std::array<std::string_view, N>& words, std::string_view w) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+class recognition {
+ public:
+  recognition(const actor_lexicon& lex, document& doc) : lex_(lex), doc_(doc) {}
+
+  void run() {
+    for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+      const auto& sent = doc_.sentences[s];
+      for (std::uint32_t i = sent.first_token; i < sent.last_token;) i += step(s, i, sent.last_token);
+    }
+    std::sort(doc_.actor_mentions.begin(), doc_.actor_mentions.end(),
+              [](const actor_mention& a, const actor_mention& b) { return a.first_token < b.first_token; });
+  }
+
+ private:
+  std::string_view low(std::uint32_t i) const { return doc_.lower_of(doc_.tokens[i]); }
+  std::string_view txt(std::uint32_t i) const { return doc_.text_of(doc_.tokens[i]); }
+  bool is_word(std::uint32_t i, std::uint32_t end) const {
+    return i < end && doc_.tokens[i].kind == token_kind::word;
+  }
+  bool is_possessive(std::uint32_t i, std::uint32_t end) const {
+    if (i >= end) return false;
+    const auto t = normalise_token(low(i));
+    return t == "'s" || t == "'";
+  }
+
+  // Capitalised word that may be part of a person's name.
+  bool name_word(std::uint32_t i, std::uint32_t end) const {
+    if (!is_word(i, end) || !doc_.tokens[i].capitalized) return false;
+    const auto l = low(i);
+    if (month_number(l) || weekday_number(l) >= 0) return false;
+    if (one_of(not_names, txt(i))) return false;
+    if (is_possessive(i, end)) return false;
+    return true;
+  }
+
+  // Length in tokens of a person's name starting at i (0 if none).
+  std::uint32_t name_length(std::uint32_t i, std::uint32_t end) const {
+    if (!name_word(i, end)) return 0;
+    if (lex_.titles().longest_at(doc_, i, end).length) return 0;
+    std::uint32_t j = i + 1;
+    while (j < end && j - i < 7) {
+      const auto& t = doc_.tokens[j];
+      const auto l = low(j);
+      if (name_word(j, end) && !lex_.titles().longest_at(doc_, j, end).length) {
+        // A name word after a space, or glued after a hyphen.
+        ++j;
+        continue;
+      }
+      if (!t.space_before && (l == "-") && j + 1 < end && !doc_.tokens[j + 1].space_before &&
+          is_word(j + 1, end)) {
+        j += 2;
+        continue;
+      }
+      if (!t.space_before && l == "." && doc_.tokens[j - 1].where.size() == 1) {  // middle initial J.
+        ++j;
+        continue;
+      }
+      if (one_of(name_particles, l) && name_word(j + 1, end)) {
+        ++j;
+        continue;
+      }
+      if ((l == "jr" || l == "jr.") && j + 1 <= end) {
+        ++j;
+        if (j < end && low(j) == ".") ++j;
+        break;
+      }
+      break;
+    }
+    // Do not end on a hyphen or particle.
+    while (j > i + 1 && (low(j - 1) == "-" || one_of(name_particles, low(j - 1)))) --j;
+    return j - i;
+  }
+
+  std::string text_between(std::uint32_t a, std::uint32_t b) const {
+    if (a >= b) return {};
+    std::string out;
+    for (std::uint32_t k = a; k < b; ++k) {
+      if (k > a && doc_.tokens[k].space_before) out += ' ';
+      out += txt(k);
+    }
+    return out;
+  }
+
+  actor_mention& emit(std::uint32_t s, std::uint32_t a, std::uint32_t b, const std::string& id, mention_form f) {
+    actor_mention m;
+    m.where = {doc_.tokens[a].where.begin, doc_.tokens[b - 1].where.end};
+    m.first_token = a;
+    m.last_token = b;
+    m.sentence = s;
+    m.actor_id = id;
+    m.form = f;
+    doc_.actor_mentions.push_back(std::move(m));
+    return doc_.actor_mentions.back();
+  }
+
+  void emit_place(std::uint32_t s, std::uint32_t a, std::uint32_t b, const std::string& name, const std::string& country) {
+    place_mention p;
+    p.where = {doc_.tokens[a].where.begin, doc_.tokens[b - 1].where.end};
+    p.first_token = a;
+    p.last_token = b;
+    p.sentence = s;
+    p.name = name;
+    p.country = country;
+    doc_.place_mentions.push_back(std::move(p));
+  }
+
+  void know(const actor& a) {
+    auto [it, inserted] = doc_.actors.emplace(a.id, a);
+    if (!inserted) {
+      for (const auto& af : a.affiliations)
+        if (std::find(it->second.affiliations.begin(), it->second.affiliations.end(), af) ==
+            it->second.affiliations.end())
+          it->second.affiliations.push_back(af);
+      if (it->second.country.empty()) it->second.country = a.country;
+      if (it->second.gender == '?') it->second.gender = a.gender;
+    }
+  }
+
+  // A person already known in this document or, uniquely, in the lexicon,
+  // with this surname (and a compatible given name when one is written).
+  std::string person_by_surname(std::string_view full) const {
+    const auto sur = surname_key(full);
+    const auto given = given_name_key(full);
+    for (const auto& [id, a] : doc_.actors) {
+      if (a.kind != actor_kind::person || surname_key(a.name) != sur) continue;
+      const auto g = given_name_key(a.name);
+      if (given.empty() || g.empty() || g == given) return id;
+    }
+    const auto ids = lex_.persons_with_surname(sur);
+    if (ids.size() == 1) {
+      const actor* a = lex_.find(ids.front());
+      const auto g = given_name_key(a->name);
+      if (given.empty() || g == given) return ids.front();
+      for (const auto& alias : a->aliases)
+        if (given_name_key(alias) == given) return ids.front();
+    }
+    return {};
+  }
+
+  std::string new_person(const std::string& full, const std::string& country, const std::string& role, char gender) {
+    actor a;
+    const auto given = given_name_key(full);
+    a.id = given.empty() ? surname_key(full) : slug(given + " " + surname_key(full));
+    a.name = full;
+    a.kind = actor_kind::person;
+    a.country = country;
+    a.gender = gender;
+    if (!role.empty() || !country.empty()) a.affiliations.push_back({country, role, 0, 0});
+    // A surname-only person already known under a fuller name in this document keeps that name.
+    auto it = doc_.actors.find(a.id);
+    if (it != doc_.actors.end() && it->second.name.size() > a.name.size()) a.name = it->second.name;
+    know(a);
+    return a.id;
+  }
+
+  // A state named at i (name, alias, adjective, metonym), with its length.
+  std::pair<std::string, std::uint32_t> state_at(std::uint32_t i, std::uint32_t end) const {
+    const auto m = lex_.names().longest_at(doc_, i, end);
+    if (!m.length) return {};
+    const auto& e = lex_.name(m.payload);
+    const actor* a = e.actor_id.empty() ? nullptr : lex_.find(e.actor_id);
+    if (!a) return {};
+    if (a->kind == actor_kind::state) return {a->id, m.length};
+    if (a->kind == actor_kind::government_body && !a->country.empty()) return {a->country, m.length};
+    return {};
+  }
+
+  // "Estonian Defense Minister Kalle Laanet", "Ms. Sherman", "State
+  // Department spokesman Ned Price". Returns tokens consumed, 0 if no match.
+  std::uint32_t title_person(std::uint32_t s, std::uint32_t i, std::uint32_t end) {
+    std::uint32_t j = i;
+    std::string country;
+    if (auto [iso, len] = state_at(j, end); len) {
+      country = iso;
+      j += len;
+      if (is_possessive(j, end)) ++j;
+    }
+    while (j < end && one_of(title_modifiers, low(j))) {
+      ++j;
+      if (j < end && low(j) == "-") ++j;
+    }
+    const auto t = lex_.titles().longest_at(doc_, j, end);
+    if (!t.length) return 0;
+    const auto& title = lex_.title(t.payload);
+    const bool honorific = title.title == "Mr." || title.title == "Ms." || title.title == "Mrs." || title.title == "Dr.";
+    const char gender = title.title == "Mr." ? 'm' : (title.title == "Ms." || title.title == "Mrs.") ? 'f' : '?';
+    std::uint32_t k = j + t.length;
+    if (country.empty()) country = title.country;
+    // A lexicon person right after the title.
+    if (const auto m = lex_.names().longest_at(doc_, k, end); m.length) {
+      const auto& e = lex_.name(m.payload);
+      const actor* a = e.actor_id.empty() ? nullptr : lex_.find(e.actor_id);
+      if (a && a->kind == actor_kind::person) {
+        actor copy = *a;
+        copy.gender = lex_.gender(a->id);
+        know(copy);
+        emit(s, i, k + m.length, a->id, mention_form::title);
+        return k + m.length - i;
+      }
+    }
+    const std::uint32_t n = name_length(k, end);
+    if (n == 0) return 0;
+    const std::string full = text_between(k, k + n);
+    std::string id = person_by_surname(full);
+    if (id.empty()) {
+      if (n == 1 && !honorific) return 0;  // "President Said" is too weak without a surname we know
+      id = new_person(full, country, honorific ? std::string() : title.title, gender);
+    } else {
+      actor known = doc_.actors.count(id) ? doc_.actors.at(id) : *lex_.find(id);
+      if (!doc_.actors.count(id)) known.gender = lex_.gender(id);
+      if (known.gender == '?') known.gender = gender;
+      if (!honorific && !country.empty() && lex_.find(id) == nullptr)
+        known.affiliations.push_back({country, title.title, 0, 0});
+      if (n > 1 && known.name.size() < full.size() && lex_.find(id) == nullptr) known.name = full;
+      know(known);
+      doc_.actors[id].name = known.name;
+    }
+    emit(s, i, k + n, id, n == 1 ? mention_form::surname : mention_form::title);
+    return k + n - i;
+  }
+
+  // Body whose state comes from the words before it.
+  std::string context_state(std::uint32_t i, std::uint32_t sent_begin) const {
+    if (i > sent_begin && is_possessive(i - 1, i)) {
+      for (std::uint32_t b = i - 1; b > sent_begin && i - 1 - b < 4; --b)
+        if (auto [iso, len] = state_at(b - 1, i - 1); len && b - 1 + len == i - 1) return iso;
+    }
+    for (std::uint32_t b = i; b > sent_begin && i - b < 4; --b)
+      if (auto [iso, len] = state_at(b - 1, i); len && b - 1 + len == i) return iso;
+    return {};
+  }
+
+  std::uint32_t lexicon_name(std::uint32_t s, std::uint32_t i, std::uint32_t end) {
+    const auto m = lex_.names().longest_at(doc_, i, end);
+    if (!m.length) return 0;
+    const auto& e = lex_.name(m.payload);
+    const std::uint32_t sent_begin = doc_.sentences[s].first_token;
+    if (e.actor_id.empty()) {
+      const auto iso = context_state(i, sent_begin);
+      if (iso.empty()) return m.length;  // "the Defense Ministry" with no state: not resolvable here
+      know(lex_.context_body(e.context_id, iso));
+      emit(s, i, i + m.length, lex_.context_body(e.context_id, iso).id, e.form);
+      return m.length;
+    }
+    const actor* a = lex_.find(e.actor_id);
+    if (!a) return m.length;
+    const bool after_locative = i > sent_begin && one_of(locative_words, low(i - 1));
+    if (a->kind == actor_kind::state && after_locative) {
+      if (e.metonym) {
+        emit_place(s, i, i + m.length, std::string(txt(i).size() ? text_between(i, i + m.length) : ""), a->id);
+        return m.length;
+      }
+      emit_place(s, i, i + m.length, a->name, a->id);
+      know(*a);
+      emit(s, i, i + m.length, a->id, e.form).locative = true;
+      return m.length;
+    }
+    actor copy = *a;
+    if (a->kind == actor_kind::person) copy.gender = lex_.gender(a->id);
+    know(copy);
+    emit(s, i, i + m.length, a->id, e.form);
+    return m.length;
+  }
+
+  // Persons not in the lexicon, from apposition and quote attribution, and
+  // surname-only mentions of persons already known.
+  std::uint32_t unknown_person(std::uint32_t s, std::uint32_t i, std::uint32_t end) {
+    const std::uint32_t n = name_length(i, end);
+    if (!n) return 0;
+    const std::uint32_t sent_begin = doc_.sentences[s].first_token;
+    const std::string full = text_between(i, i + n);
+    if (const auto id = person_by_surname(full); !id.empty()) {
+      if (!doc_.actors.count(id)) {
+        actor a = *lex_.find(id);
+        a.gender = lex_.gender(id);
+        know(a);
+      }
+      emit(s, i, i + n, id, n == 1 ? mention_form::surname : mention_form::name);
+      return n;
+    }
+    const bool before_speech = i + n < end && one_of(speech_verbs, low(i + n));
+    const bool after_speech = i > sent_begin && one_of(speech_verbs, low(i - 1)) &&
+                              (i + n >= end || !is_word(i + n, end) || low(i + n) == "in" || low(i + n) == "on");
+    const bool apposition = i + n + 1 < end && low(i + n) == "," &&
+                            (low(i + n + 1) == "who" || low(i + n + 1) == "a" || low(i + n + 1) == "an" ||
+                             low(i + n + 1) == "the" || low(i + n + 1) == "former");
+    const bool starts_clause = i == sent_begin || !is_word(i - 1, end);
+    if (n >= 2 && (apposition || ((before_speech && starts_clause) || after_speech))) {
+      std::string country;
+      if (apposition)
+        for (std::uint32_t k = i + n + 2; k < std::min(end, i + n + 8); ++k)
+          if (auto [iso, len] = state_at(k, end); len) {
+            country = iso;
+            break;
+          }
+      emit(s, i, i + n, new_person(full, country, {}, '?'), mention_form::name);
+      return n;
+    }
+    if (n == 1 && before_speech && i > sent_begin && !is_word(i - 1, end)) {
+      emit(s, i, i + n, new_person(full, {}, {}, '?'), mention_form::surname);
+      return n;
+    }
+    return 0;
+  }
+
+  std::uint32_t step(std::uint32_t s, std::uint32_t i, std::uint32_t end) {
+    if (!is_word(i, end)) return 1;
+    if (const auto m = lex_.non_actors().longest_at(doc_, i, end); m.length) return m.length;
+    if (const auto n = title_person(s, i, end)) return n;
+    if (const auto n = lexicon_name(s, i, end)) return n;
+    if (const auto m = lex_.places().longest_at(doc_, i, end); m.length) {
+      const auto& p = lex_.place(m.payload);
+      emit_place(s, i, i + m.length, p.name, p.country);
+      return m.length;
+    }
+    if (const auto n = unknown_person(s, i, end)) return n;
+    return 1;
+  }
+
+  const actor_lexicon& lex_;
+  document& doc_;
+};
+
+}  // namespace
+
+actor_recognizer::actor_recognizer(std::shared_ptr<const actor_lexicon> lexicon) : lex_(std::move(lexicon)) {}
+
+void actor_recognizer::operator()(document& doc) const {
+  doc.actor_mentions.clear();
+  doc.place_mentions.clear();
+  recognition(*lex_, doc).run();
+}
+
+}  // namespace eventgraph

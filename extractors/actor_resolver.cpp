@@ -1,0 +1,89 @@
+#include "extractors/actor_resolver.h"
+
+#include <algorithm>
+
+#include "core/document.h"
+
+namespace eventgraph {
+namespace {
+
+char pronoun_gender(std::string_view w) {
+  if (w == "he" || w == "him" || w == "his") return 'm';
+  if (w == "she" || w == "her" || w == "hers") return 'f';
+  return 0;
+}
+
+bool compatible(const document& doc, const std::string& id, char g) {
+  auto it = doc.actors.find(id);
+  if (it == doc.actors.end() || it->second.kind != actor_kind::person) return false;
+  return it->second.gender == '?' || it->second.gender == g;
+}
+
+}  // namespace
+
+void actor_resolver::operator()(document& doc) const {
+  std::vector<actor_mention> added;
+  const auto& named = doc.actor_mentions;  // sorted by position
+  auto person_before = [&](std::uint32_t tok, char g, std::uint32_t min_sentence) -> const actor_mention* {
+    for (auto it = named.rbegin(); it != named.rend(); ++it)
+      if (it->last_token <= tok && it->sentence >= min_sentence && compatible(doc, it->actor_id, g)) return &*it;
+    return nullptr;
+  };
+  for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const auto& sent = doc.sentences[s];
+    const std::uint32_t window = s >= 3 ? s - 3 : 0;
+    for (std::uint32_t i = sent.first_token; i < sent.last_token; ++i) {
+      const auto w = doc.lower_of(doc.tokens[i]);
+      actor_mention m;
+      m.where = doc.tokens[i].where;
+      m.first_token = i;
+      m.last_token = i + 1;
+      m.sentence = s;
+      m.form = mention_form::pronoun;
+      if (const char g = pronoun_gender(w)) {
+        // Fronted clause: "Following her meeting with X, Sherman said": look ahead past the comma.
+        const actor_mention* target = nullptr;
+        const auto first = doc.lower_of(doc.tokens[sent.first_token]);
+        if (first == "following" || first == "after" || first == "before" || first == "during" || first == "in") {
+          std::uint32_t comma = i;
+          while (comma < sent.last_token && doc.lower_of(doc.tokens[comma]) != ",") ++comma;
+          for (const auto& n : named)
+            if (n.sentence == s && n.first_token > comma && compatible(doc, n.actor_id, g)) { target = &n; break; }
+        }
+        if (!target) target = person_before(i, g, window);
+        if (!target) continue;
+        m.actor_id = target->actor_id;
+        added.push_back(m);
+        continue;
+      }
+      // "the two men", "both men", "both sides", "the two", "both of whom"
+      std::uint32_t len = 0;
+      const auto w1 = i + 1 < sent.last_token ? doc.lower_of(doc.tokens[i + 1]) : std::string_view{};
+      const auto w2 = i + 2 < sent.last_token ? doc.lower_of(doc.tokens[i + 2]) : std::string_view{};
+      if (w == "the" && w1 == "two" && (w2 == "men" || w2 == "women" || w2 == "leaders" || w2 == "sides" || w2 == "ministers")) len = 3;
+      else if (w == "both" && (w1 == "men" || w1 == "women" || w1 == "leaders" || w1 == "sides" || w1 == "ministers")) len = 2;
+      else if (w == "the" && w1 == "two" && (w2 == "would" || w2 == "have" || w2 == "had" || w2 == "will" || w2 == "agreed")) len = 2;
+      if (!len) continue;
+      std::vector<std::string> pair;
+      for (auto it = named.rbegin(); it != named.rend() && pair.size() < 2; ++it) {
+        if (it->last_token > i || it->sentence < window) continue;
+        auto a = doc.actors.find(it->actor_id);
+        if (a == doc.actors.end() || a->second.kind != actor_kind::person) continue;
+        if (std::find(pair.begin(), pair.end(), it->actor_id) == pair.end()) pair.push_back(it->actor_id);
+      }
+      if (pair.size() < 2) continue;
+      m.last_token = i + len;
+      m.where.end = doc.tokens[i + len - 1].where.end;
+      m.form = mention_form::group_reference;
+      m.actor_id = pair[1];
+      m.also = {pair[0]};
+      added.push_back(m);
+      i += len - 1;
+    }
+  }
+  for (auto& m : added) doc.actor_mentions.push_back(std::move(m));
+  std::stable_sort(doc.actor_mentions.begin(), doc.actor_mentions.end(),
+                   [](const actor_mention& a, const actor_mention& b) { return a.first_token < b.first_token; });
+}
+
+}  // namespace eventgraph

@@ -1,0 +1,323 @@
+#include "extractors/document_reader.h"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <map>
+#include <sstream>
+
+#include "core/error.h"
+#include "extractors/temporal_tagger.h"
+#include "extractors/utf8.h"
+
+namespace eventgraph {
+namespace {
+namespace fs = std::filesystem;
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+std::vector<std::string_view> lines_of(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t pos = 0;
+  while (pos <= s.size()) {
+    const auto nl = s.find('\n', pos);
+    out.push_back(trim(s.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos)));
+    if (nl == std::string_view::npos) break;
+    pos = nl + 1;
+  }
+  return out;
+}
+
+bool ends_sentence(std::string_view line) {
+  static constexpr std::string_view enders[] = {".", "!", "?", "\"", "\xE2\x80\x9D", ":", "\xE2\x80\x99"};
+  for (auto e : enders)
+    if (line.size() >= e.size() && line.substr(line.size() - e.size()) == e) return true;
+  return false;
+}
+
+bool is_url(std::string_view line) {
+  return (line.rfind("http://", 0) == 0 || line.rfind("https://", 0) == 0) && line.find(' ') == std::string_view::npos;
+}
+
+std::size_t word_count(std::string_view s) {
+  std::size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    const bool sp = c == ' ' || c == '\t';
+    if (!sp && !in) ++n;
+    in = !sp;
+  }
+  return n;
+}
+
+// A header line that is only a date: "20220122", "2022-01-22", "date 2022-01-22",
+// "22 January 2022", "23:21 GMT 23.01.2022".
+std::optional<date> date_line(std::string_view line) {
+  if (line.empty() || line.size() > 40 || word_count(line) > 5) return std::nullopt;
+  const auto d = find_full_date(line);
+  if (!d) return std::nullopt;
+  std::size_t letters = 0;
+  for (char c : line)
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ++letters;
+  return letters <= 16 ? d : std::nullopt;
+}
+
+// "WASHINGTON, Jan. 21 (Reuters) —": a dateline opening the body.
+std::optional<date> dateline(std::string_view body_start, date reference_year_hint) {
+  const auto dash = body_start.find("\xE2\x80\x94");
+  const auto dash2 = body_start.find(" - ");
+  const auto cut = std::min(dash, dash2);
+  if (cut == std::string_view::npos || cut > 80) return std::nullopt;
+  const auto head = body_start.substr(0, cut);
+  if (head.find(',') == std::string_view::npos) return std::nullopt;
+  if (auto d = find_full_date(head)) return d;
+  (void)reference_year_hint;
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string input_error::to_string() const {
+  return line > 0 ? source + ":" + std::to_string(line) + ": " + message : source + ": " + message;
+}
+
+std::optional<date> date_from_url(std::string_view url) {
+  for (std::size_t i = 0; i + 1 < url.size(); ++i) {
+    if (url[i] != '/') continue;
+    auto digits = [&](std::size_t p, std::size_t n) {
+      if (p + n > url.size()) return -1;
+      int v = 0;
+      for (std::size_t k = p; k < p + n; ++k) {
+        if (url[k] < '0' || url[k] > '9') return -1;
+        v = v * 10 + (url[k] - '0');
+      }
+      return v;
+    };
+    const int y = digits(i + 1, 4);
+    if (y < 1990 || y > 2100) continue;
+    std::optional<date> d;
+    if (i + 5 < url.size() && url[i + 5] == '/') {  // /2022/01/21/
+      const int m = digits(i + 6, 2), dd = digits(i + 9, 2);
+      if (m > 0 && dd > 0 && i + 8 < url.size() && url[i + 8] == '/') {
+        try { d = date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(dd)); }
+        catch (const std::exception&) {}
+      }
+    } else if (i + 9 < url.size() && url[i + 9] == '/') {  // /20220121/
+      const int m = digits(i + 5, 2), dd = digits(i + 7, 2);
+      if (m > 0 && dd > 0) {
+        try { d = date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(dd)); }
+        catch (const std::exception&) {}
+      }
+    }
+    if (d) return d;
+  }
+  return std::nullopt;
+}
+
+std::string refuse_reason(std::string_view bytes) {
+  if (trim(bytes).empty() && bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) return "empty file";
+  if (const auto nul = bytes.find('\0'); nul != std::string_view::npos)
+    return "binary file (NUL byte at offset " + std::to_string(nul) + ")";
+  if (const auto bad = utf8::first_invalid(bytes); bad != std::string_view::npos)
+    return "invalid UTF-8 at byte " + std::to_string(bad);
+  return {};
+}
+
+document read_plain_text(std::string id, std::string source, std::string_view bytes) {
+  if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  const auto lines = lines_of(bytes);
+  std::size_t i = 0;
+  while (i < lines.size() && lines[i].empty()) ++i;
+  std::string title, url;
+  date published(boost::gregorian::not_a_date_time);
+  date_source from = date_source::none;
+  // Header: up to five leading lines that are a title, a byline, a date line or a URL.
+  for (std::size_t seen = 0; i < lines.size() && seen < 5; ++seen) {
+    const auto line = lines[i];
+    if (line.empty()) { ++i; continue; }
+    if (is_url(line)) {
+      url = std::string(line);
+      if (published.is_special())
+        if (auto d = date_from_url(line)) { published = *d; from = date_source::url; }
+      ++i;
+      continue;
+    }
+    if (auto d = date_line(line)) {
+      if (published.is_special() || from == date_source::url) { published = *d; from = date_source::date_line; }
+      ++i;
+      continue;
+    }
+    if ((line.rfind("By ", 0) == 0 || line.rfind("BY ", 0) == 0) && line.size() < 200) {
+      if (auto d = find_full_date(line)) { published = *d; from = date_source::byline; }
+      ++i;
+      continue;
+    }
+    const bool next_is_body = i + 1 < lines.size();
+    if (title.empty() && seen == 0 && next_is_body && line.size() < 200 && !ends_sentence(line) &&
+        word_count(line) >= 2) {
+      title = std::string(line);
+      ++i;
+      continue;
+    }
+    break;
+  }
+  // Body: rejoin hard-wrapped lines. A line that ends a sentence ends its
+  // paragraph, unless it is a single word (some feeds break after a
+  // paragraph's first word).
+  std::string body;
+  bool paragraph_open = false;
+  for (; i < lines.size(); ++i) {
+    const auto line = lines[i];
+    if (line.empty()) {
+      paragraph_open = false;
+      continue;
+    }
+    if (!body.empty()) body += paragraph_open ? ' ' : '\n';
+    body.append(line);
+    paragraph_open = !ends_sentence(line) || word_count(line) == 1;
+  }
+  if (published.is_special()) {
+    if (auto d = dateline(body, published)) { published = *d; from = date_source::dateline; }
+  }
+  document doc(std::move(id), std::move(source), std::move(body));
+  doc.title = std::move(title);
+  doc.url = std::move(url);
+  doc.published = published;
+  doc.published_from = from;
+  return doc;
+}
+
+read_result read_jsonl(const std::string& source, std::string_view bytes) {
+  read_result out;
+  const auto lines = lines_of(bytes);
+  for (std::size_t n = 0; n < lines.size(); ++n) {
+    const auto line = lines[n];
+    const int line_no = static_cast<int>(n + 1);
+    if (line.empty()) continue;
+    auto fail = [&](const std::string& why) { out.errors.push_back({source, line_no, why}); };
+    if (const auto why = refuse_reason(line); !why.empty()) { fail(why); continue; }
+    rapidjson::Document j;
+    j.Parse<rapidjson::kParseStopWhenDoneFlag>(line.data(), line.size());
+    if (j.HasParseError()) {
+      fail(std::string("malformed JSON at column ") + std::to_string(j.GetErrorOffset() + 1) + ": " +
+           rapidjson::GetParseError_En(j.GetParseError()));
+      continue;
+    }
+    if (!j.IsObject()) { fail("expected a JSON object"); continue; }
+    auto str = [&](const char* key) -> std::string {
+      if (!j.HasMember(key) || !j[key].IsString()) return {};
+      return std::string(j[key].GetString(), j[key].GetStringLength());
+    };
+    if (!j.HasMember("text") || !j["text"].IsString()) { fail("missing string field 'text'"); continue; }
+    std::string text = str("text");
+    if (trim(text).empty()) { fail("empty 'text'"); continue; }
+    std::string id = str("id");
+    if (id.empty()) id = fs::path(source).stem().string() + "-" + std::to_string(line_no);
+    document doc = read_plain_text(id, source + ":" + std::to_string(line_no), text);
+    doc.url = str("url");
+    if (const auto t = str("title"); !t.empty()) doc.title = t;
+    if (const auto p = str("published"); !p.empty()) {
+      auto d = parse_iso_day(p.substr(0, std::min<std::size_t>(p.size(), 10)));
+      if (!d) d = find_full_date(p);
+      if (d) { doc.published = *d; doc.published_from = date_source::metadata; }
+      else doc.diagnostics.push_back({{}, "unreadable 'published' value: " + p});
+    }
+    if (doc.published.is_special() && !doc.url.empty())
+      if (auto d = date_from_url(doc.url)) { doc.published = *d; doc.published_from = date_source::url; }
+    out.documents.push_back(std::move(doc));
+  }
+  return out;
+}
+
+namespace {
+bool read_file(const fs::path& p, std::string& out) {
+  std::ifstream in(p, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  out = ss.str();
+  return true;
+}
+
+bool jsonl_name(const fs::path& p) {
+  const auto ext = p.extension().string();
+  return ext == ".jsonl" || ext == ".ndjson";
+}
+}  // namespace
+
+read_result read_inputs(const std::vector<std::string>& inputs) {
+  read_result out;
+  std::vector<std::pair<std::string, std::string>> files;  // (display name, path) ; path "-" = stdin
+  for (const auto& in : inputs) {
+    if (in == "-") { files.emplace_back("-", "-"); continue; }
+    std::error_code ec;
+    const fs::path p(in);
+    if (fs::is_directory(p, ec)) {
+      std::vector<fs::path> found;
+      for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
+           it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (ec) break;
+        const auto name = it->path().filename().string();
+        if (!name.empty() && name.front() == '.') {
+          if (it->is_directory()) it.disable_recursion_pending();
+          continue;
+        }
+        if (it->is_regular_file()) found.push_back(it->path());
+      }
+      std::sort(found.begin(), found.end());
+      for (const auto& f : found) files.emplace_back(f.string(), f.string());
+    } else if (fs::exists(p, ec)) {
+      files.emplace_back(in, in);
+    } else {
+      out.errors.push_back({in, 0, "no such file or directory"});
+    }
+  }
+  std::map<std::string, int> used_ids;
+  auto unique_id = [&](std::string id) {
+    const int n = used_ids[id]++;
+    return n == 0 ? id : id + "~" + std::to_string(n + 1);
+  };
+  for (const auto& [name, path] : files) {
+    std::string bytes;
+    if (path == "-") {
+      bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    } else if (!read_file(path, bytes)) {
+      out.errors.push_back({name, 0, "cannot read file"});
+      continue;
+    }
+    const bool jsonl = path == "-" ? (!bytes.empty() && trim(bytes).substr(0, 1) == "{") : jsonl_name(path);
+    if (jsonl) {
+      if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
+        out.errors.push_back({name, 0, "empty file"});
+        continue;
+      }
+      auto r = read_jsonl(name == "-" ? "<stdin>" : name, bytes);
+      for (auto& d : r.documents) {
+        document copy(unique_id(d.id()), d.source(), d.text());
+        copy.title = d.title; copy.url = d.url; copy.published = d.published;
+        copy.published_from = d.published_from; copy.diagnostics = d.diagnostics;
+        out.documents.push_back(std::move(copy));
+      }
+      for (auto& e : r.errors) out.errors.push_back(std::move(e));
+      continue;
+    }
+    if (const auto why = refuse_reason(bytes); !why.empty()) {
+      out.errors.push_back({name == "-" ? "<stdin>" : name, 0, why});
+      continue;
+    }
+    const std::string stem = path == "-" ? "stdin" : fs::path(path).stem().string();
+    out.documents.push_back(read_plain_text(unique_id(stem), name == "-" ? "<stdin>" : name, bytes));
+  }
+  return out;
+}
+
+}  // namespace eventgraph

@@ -1,0 +1,59 @@
+#include "extractors/event_coalescer.h"
+
+#include <algorithm>
+
+#include "core/document.h"
+
+namespace eventgraph {
+
+bool compatible_dates(const time_value& a, const time_value& b) {
+  if (!a.dated() || !b.dated()) return true;
+  return !(a.end < b.start || b.end < a.start);
+}
+
+bool shares_actor(const event& a, const event& b) {
+  for (const auto& x : a.actors)
+    for (const auto& y : b.actors)
+      if (x.actor_id == y.actor_id) return true;
+  return false;
+}
+
+bool compatible_modalities(modality a, modality b) {
+  auto cls = [](modality m) { return m == modality::planned ? modality::asserted : m; };
+  return cls(a) == cls(b);
+}
+
+void absorb(event& a, const event& b, const std::string& why) {
+  for (const auto& p : b.actors)
+    if (std::none_of(a.actors.begin(), a.actors.end(), [&](const participant& q) { return q.actor_id == p.actor_id; }))
+      a.actors.push_back(p);
+  for (const auto& m : b.mentions) a.mentions.push_back(m);
+  if (!a.when.dated() && b.when.dated()) a.when = b.when;
+  else if (a.when.dated() && b.when.dated() && a.when.grain != granularity::day && b.when.grain == granularity::day)
+    a.when = b.when;
+  if (!a.when.dated() && !a.when.resolvable() && b.when.resolvable()) a.when = b.when;
+  if (a.location.empty()) a.location = b.location;
+  for (const auto& [k, v] : b.attributes) a.attributes.emplace(k, v);
+  a.confidence = std::max(a.confidence, b.confidence);
+  if (!why.empty()) a.merged_on.push_back(why);
+}
+
+void event_coalescer::operator()(document& doc) const {
+  std::vector<event> out;
+  for (auto& e : doc.events) {
+    bool merged = false;
+    for (auto& o : out) {
+      if (o.type != e.type || !compatible_modalities(o.mod, e.mod) || !compatible_dates(o.when, e.when) ||
+          !shares_actor(o, e))
+        continue;
+      if (e.mod == modality::asserted) o.mod = modality::asserted;  // the later, held report wins
+      absorb(o, e, "same document: type, shared actor, compatible date");
+      merged = true;
+      break;
+    }
+    if (!merged) out.push_back(std::move(e));
+  }
+  doc.events = std::move(out);
+}
+
+}  // namespace eventgraph

@@ -1,0 +1,28 @@
+// Merges the events of one document that report the same happening (several
+// sentences about one meeting) into one event with several mentions: same
+// type, same modality class, compatible dates, and sharing an actor.
+// Reads and rewrites document::events.
+#pragma once
+
+#include "core/component.h"
+#include "core/event.h"
+
+namespace eventgraph {
+
+class event_coalescer final : public component {
+ public:
+  std::string_view name() const override { return "event_coalescer"; }
+  void operator()(document& doc) const override;
+};
+
+// Whether two events may report the same happening (shared by the
+// document-level coalescer and the cross-document merger).
+bool compatible_dates(const time_value& a, const time_value& b);
+bool shares_actor(const event& a, const event& b);
+// Planned and asserted reports of one happening merge (announced, then held);
+// the other modalities stay apart from them and from each other.
+bool compatible_modalities(modality a, modality b);
+// Folds b into a: mentions, actors, date and place where a lacks them.
+void absorb(event& a, const event& b, const std::string& why);
+
+}  // namespace eventgraph

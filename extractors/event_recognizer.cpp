@@ -1,0 +1,254 @@
+#include "extractors/event_recognizer.h"
+
+#include <algorithm>
+#include <array>
+#include <set>
+
+#include "core/document.h"
+#include "extractors/phrase_index.h"
+
+namespace eventgraph {
+namespace {
+
+bool clause_break(std::string_view t) {
+  return t == ";" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == ":" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D" || t == "\"";
+}
+
+int modality_rank(modality m) {
+  switch (m) {
+    case modality::denied: return 6;
+    case modality::conditional: return 5;
+    case modality::hypothetical: return 4;
+    case modality::claimed: return 3;
+    case modality::threatened: return 2;
+    case modality::planned: return 1;
+    default: return 0;
+  }
+}
+
+struct clause {
+  std::uint32_t begin, end;
+};
+
+clause clause_of(const document& doc, std::uint32_t s, std::uint32_t t0, std::uint32_t t1) {
+  const auto& sent = doc.sentences[s];
+  clause c{sent.first_token, sent.last_token};
+  for (std::uint32_t k = t0; k > sent.first_token; --k)
+    if (clause_break(doc.lower_of(doc.tokens[k - 1]))) { c.begin = k; break; }
+  for (std::uint32_t k = t1; k < sent.last_token; ++k)
+    if (clause_break(doc.lower_of(doc.tokens[k]))) { c.end = k; break; }
+  return c;
+}
+
+bool word_near(const document& doc, const std::vector<std::string>& words, std::uint32_t t0, std::uint32_t t1,
+               int window, std::uint32_t sb, std::uint32_t se) {
+  const std::uint32_t a = t0 > sb + static_cast<std::uint32_t>(window) ? t0 - static_cast<std::uint32_t>(window) : sb;
+  const std::uint32_t b = std::min(se, t1 + static_cast<std::uint32_t>(window));
+  for (std::uint32_t k = a; k < b; ++k) {
+    if (k >= t0 && k < t1) continue;
+    const auto w = normalise_token(doc.lower_of(doc.tokens[k]));
+    for (const auto& x : words)
+      if (x == w) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+modality classify_modality(const document& doc, const trigger_rules& rules, std::uint32_t s, std::uint32_t t0,
+                           std::uint32_t t1) {
+  const auto& sent = doc.sentences[s];
+  modality best = modality::asserted;
+  for (const auto& cue : rules.cues()) {
+    bool hit = false;
+    if (cue.at != modality_cue::where::after) {
+      // In the clause before the trigger, but not across an earlier full stop of a quote.
+      const std::uint32_t from = t0 > sent.first_token + 14 ? t0 - 14 : sent.first_token;
+      for (std::uint32_t k = from; k < t0 && !hit; ++k)
+        if (cue.cue.matches_at(doc, k, t0)) hit = true;
+    }
+    if (!hit && cue.at != modality_cue::where::before) {
+      const std::uint32_t to = std::min(sent.last_token, t1 + 8);
+      for (std::uint32_t k = t1; k < to && !hit; ++k)
+        if (cue.cue.matches_at(doc, k, to)) hit = true;
+    }
+    if (hit && modality_rank(cue.mod) > modality_rank(best)) best = cue.mod;
+  }
+  return best;
+}
+
+event_recognizer::event_recognizer(std::shared_ptr<const trigger_rules> rules) : rules_(std::move(rules)) {}
+
+namespace {
+
+class recognition {
+ public:
+  recognition(document& doc, const trigger_rules& rules) : doc_(doc), rules_(rules) {}
+
+  void run() {
+    for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+      const auto& sent = doc_.sentences[s];
+      std::set<std::uint32_t> used;  // one event per trigger token
+      for (std::uint32_t i = sent.first_token; i < sent.last_token; ++i) {
+        if (used.count(i)) continue;
+        const auto* candidates = rules_.rules_starting_with(doc_.lower_of(doc_.tokens[i]));
+        if (!candidates) continue;
+        for (const auto idx : *candidates) {
+          const auto& rule = rules_.rules()[idx];
+          if (!rule.trigger.matches_at(doc_, i, sent.last_token)) continue;
+          std::uint32_t t1 = i;
+          for (std::uint32_t k = i; k < sent.last_token && k - i < 12; ++k)
+            if (rule.trigger.matches_at(doc_, i, k + 1)) { t1 = k + 1; break; }
+          if (t1 == i) t1 = i + rule.trigger.length();
+          if (!rule.requires_any.empty() &&
+              !word_near(doc_, rule.requires_any, i, t1, rule.window, sent.first_token, sent.last_token))
+            continue;
+          if (!rule.excludes.empty() &&
+              word_near(doc_, rule.excludes, i, t1, std::max(rule.window, 1), sent.first_token, sent.last_token))
+            continue;
+          if (emit(rule, s, i, t1)) {
+            for (std::uint32_t k = i; k < t1; ++k) used.insert(k);
+            break;
+          }
+        }
+      }
+    }
+  }
+
+ private:
+  bool emit(const trigger_rule& rule, std::uint32_t s, std::uint32_t t0, std::uint32_t t1) {
+    const clause c = clause_of(doc_, s, t0, t1);
+    event e;
+    e.type = rule.type;
+    e.cameo = rule.cameo.empty() ? std::string(default_cameo(rule.type)) : rule.cameo;
+    add_actors(e, c, t0, t1);
+    if (e.actors.empty()) return false;
+    add_time(e, c, t0, t1);
+    add_place(e, c, t0, t1);
+    add_attributes(e, c);
+    modality m = classify_modality(doc_, rules_, s, t0, t1);
+    if (rule.implied && modality_rank(*rule.implied) > modality_rank(m)) m = *rule.implied;
+    if (rule.type == event_type::sanctions_threat && m == modality::asserted) m = modality::threatened;
+    if (m == modality::asserted && e.when.dated() && !doc_.published.is_special() && e.when.start > doc_.published)
+      m = modality::planned;
+    e.mod = m;
+    e.confidence = std::min(0.95, 0.5 + 0.15 * static_cast<double>(e.actors.size()) + (e.when.dated() ? 0.1 : 0.0));
+    mention mm;
+    mm.doc_id = doc_.id();
+    mm.sentence = s;
+    mm.where = {doc_.tokens[t0].where.begin, doc_.tokens[t1 - 1].where.end};
+    mm.rule = rule.id;
+    mm.mod = m;
+    e.mentions.push_back(mm);
+    doc_.events.push_back(std::move(e));
+    return true;
+  }
+
+  void add(event& e, const std::string& id, participant_role r) {
+    for (auto& p : e.actors)
+      if (p.actor_id == id) return;
+    e.actors.push_back({id, r});
+  }
+
+  void add_group(event& e, const actor_mention& m, participant_role r) {
+    add(e, m.actor_id, r);
+    for (const auto& extra : m.also) add(e, extra, r);
+  }
+
+  // Actors on the subject side (nearest mention before the trigger and those
+  // conjoined with it) and on the object side (mentions after it).
+  void add_actors(event& e, const clause& c, std::uint32_t t0, std::uint32_t t1) {
+    const bool symmetric = e.type == event_type::meeting || e.type == event_type::call;
+    const participant_role left_role = symmetric ? participant_role::participant : participant_role::source;
+    const participant_role right_role = symmetric ? participant_role::participant : participant_role::target;
+    const bool locative_ok = e.type == event_type::attack || e.type == event_type::military_aid ||
+                             e.type == event_type::visit || e.type == event_type::sanctions_threat ||
+                             e.type == event_type::sanctions_imposed;
+    // Left: the nearest mention, then walk left over "and" / "," joins.
+    int left = -1;
+    for (int k = static_cast<int>(doc_.actor_mentions.size()) - 1; k >= 0; --k) {
+      const auto& m = doc_.actor_mentions[k];
+      if (m.last_token <= t0 && m.first_token >= c.begin && !m.locative) { left = k; break; }
+    }
+    if (left >= 0) {
+      add_group(e, doc_.actor_mentions[left], left_role);
+      std::uint32_t edge = doc_.actor_mentions[left].first_token;
+      for (int k = left - 1; k >= 0; --k) {
+        const auto& m = doc_.actor_mentions[k];
+        if (m.first_token < c.begin || m.locative) break;
+        bool joined = true;
+        for (std::uint32_t j = m.last_token; j < edge; ++j) {
+          const auto w = doc_.lower_of(doc_.tokens[j]);
+          if (!(w == "and" || w == "," || w == "'s" || w == "\xE2\x80\x99s" || w == "the" || w == "top" ||
+                w == "its" || w == "allies")) { joined = false; break; }
+        }
+        if (!joined) break;
+        add_group(e, m, left_role);
+        edge = m.first_token;
+      }
+    }
+    // Right: mentions after the trigger in the clause, within reach.
+    const std::uint32_t reach = std::min(c.end, t1 + 14);
+    for (const auto& m : doc_.actor_mentions) {
+      if (m.first_token < t1 || m.first_token >= reach) continue;
+      if (m.locative && !locative_ok) continue;
+      add_group(e, m, right_role);
+    }
+  }
+
+  void add_time(event& e, const clause& c, std::uint32_t t0, std::uint32_t t1) {
+    const time_mention* best = nullptr;
+    std::uint32_t best_d = ~0u;
+    for (const auto& t : doc_.time_mentions) {
+      if (t.first_token < c.begin || t.last_token > c.end) continue;
+      if (t.duration) {
+        e.attributes["duration"] = t.duration_text;
+        continue;
+      }
+      const std::uint32_t d = t.first_token >= t1 ? t.first_token - t1 : (t0 >= t.last_token ? t0 - t.last_token : 0);
+      // A bare year dates an event only when it is close to the trigger ("its 2014 invasion").
+      if (t.value.grain == granularity::year && d > 6) continue;
+      if (d < best_d) { best_d = d; best = &t; }
+    }
+    if (best) e.when = best->value;
+  }
+
+  void add_place(event& e, const clause& c, std::uint32_t t0, std::uint32_t t1) {
+    const place_mention* best = nullptr;
+    std::uint32_t best_d = ~0u;
+    for (const auto& p : doc_.place_mentions) {
+      if (p.first_token < c.begin || p.last_token > c.end) continue;
+      const std::uint32_t d = p.first_token >= t1 ? p.first_token - t1 : (t0 >= p.last_token ? (t0 - p.last_token) * 2 : 0);
+      if (d < best_d) { best_d = d; best = &p; }
+    }
+    if (best) e.location = best->name;
+  }
+
+  void add_attributes(event& e, const clause& c) {
+    for (std::uint32_t k = c.begin; k + 1 < c.end; ++k) {
+      const auto& t = doc_.tokens[k];
+      const auto next = doc_.lower_of(doc_.tokens[k + 1]);
+      const bool force = next == "troops" || next == "soldiers" || next == "forces" || next == "divisions" ||
+                         next == "russian" || next == "personnel";
+      if (t.kind == token_kind::number && force && !e.attributes.count("quantity")) {
+        std::string q(doc_.text_of(t));
+        q.erase(std::remove(q.begin(), q.end(), ','), q.end());
+        e.attributes["quantity"] = q;
+      }
+      if (doc_.lower_of(t) == "tens" && next == "of" && k + 2 < c.end && doc_.lower_of(doc_.tokens[k + 2]) == "thousands")
+        e.attributes["quantity"] = "tens of thousands";
+    }
+  }
+
+  document& doc_;
+  const trigger_rules& rules_;
+};
+
+}  // namespace
+
+void event_recognizer::operator()(document& doc) const {
+  doc.events.clear();
+  recognition(doc, *rules_).run();
+}
+
+}  // namespace eventgraph

@@ -1,0 +1,36 @@
+// The lexicon data files the pipeline reads: the defaults embedded in the
+// binary at build time, each replaceable by a file of the same name in a
+// user's directory (--lexicon DIR). Immutable once built.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace eventgraph {
+
+class lexicon_files {
+ public:
+  // The embedded defaults.
+  static lexicon_files embedded();
+  // The embedded defaults, with every file of dir whose name is a known
+  // lexicon file replacing the default. Throws eventgraph::error for a
+  // missing directory, an unreadable file or a file name we do not know.
+  static lexicon_files with_overrides(const std::string& dir);
+
+  // Content of a named file ("states.tsv"); throws if unknown.
+  std::string_view content(std::string_view name) const;
+  // Where the file came from: "embedded:states.tsv" or the user's path.
+  const std::string& origin(std::string_view name) const;
+  static std::vector<std::string> names();
+
+ private:
+  struct file {
+    std::string content;
+    std::string origin;
+  };
+  std::map<std::string, file, std::less<>> files_;
+};
+
+}  // namespace eventgraph

@@ -1,0 +1,134 @@
+#include "extractors/trigger_rules.h"
+
+#include <charconv>
+
+#include "extractors/phrase_index.h"
+#include "extractors/tsv_table.h"
+
+namespace eventgraph {
+
+token_pattern parse_pattern(std::string_view text) {
+  token_pattern p;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    while (pos < text.size() && text[pos] == ' ') ++pos;
+    if (pos >= text.size()) break;
+    auto sp = text.find(' ', pos);
+    if (sp == std::string_view::npos) sp = text.size();
+    std::vector<std::string> alts;
+    std::size_t a = pos;
+    while (a <= sp) {
+      auto bar = text.find('|', a);
+      if (bar == std::string_view::npos || bar > sp) bar = sp;
+      if (bar > a) alts.emplace_back(normalise_token(text.substr(a, bar - a)));
+      a = bar + 1;
+    }
+    // Hyphenated alternatives ("one-to-one") are several tokens in text:
+    // keep them as a single step matched against the joined tokens.
+    p.steps.push_back(std::move(alts));
+    pos = sp;
+  }
+  return p;
+}
+
+namespace {
+// Matches one step at token i; returns tokens consumed (0 = no match).
+std::uint32_t match_step(const std::vector<std::string>& alts, const document& doc, std::uint32_t i, std::uint32_t end) {
+  if (i >= end) return 0;
+  if (alts.size() == 1 && alts[0] == "*") return 1;
+  const std::string tok = normalise_token(doc.lower_of(doc.tokens[i]));
+  for (const auto& a : alts) {
+    if (a == tok) return 1;
+    // A hyphenated or apostrophised alternative spanning glued tokens: "one-to-one", "aren't".
+    if (a.size() > tok.size() && a.compare(0, tok.size(), tok) == 0) {
+      std::string joined = tok;
+      std::uint32_t j = i + 1;
+      while (j < end && !doc.tokens[j].space_before && joined.size() < a.size()) {
+        joined += normalise_token(doc.lower_of(doc.tokens[j]));
+        ++j;
+      }
+      if (joined == a) return j - i;
+    }
+  }
+  return 0;
+}
+}  // namespace
+
+bool token_pattern::matches_at(const document& doc, std::uint32_t i, std::uint32_t end) const {
+  std::uint32_t j = i;
+  for (const auto& step : steps) {
+    const auto n = match_step(step, doc, j, end);
+    if (!n) return false;
+    j += n;
+  }
+  return true;
+}
+
+trigger_rules trigger_rules::load(const lexicon_files& files) {
+  trigger_rules out;
+  {
+    const auto t = tsv_table::parse(files.content("triggers.tsv"), files.origin("triggers.tsv"),
+                                    {"id", "type", "cameo", "trigger", "requires", "excludes", "window", "modality"});
+    for (const auto& r : t.rows()) {
+      trigger_rule rule;
+      rule.id = t.get(r, "id");
+      if (rule.id.empty()) t.fail(r, "empty rule id");
+      for (const auto& other : out.rules_)
+        if (other.id == rule.id) t.fail(r, "duplicate rule id " + rule.id);
+      const auto type = parse_event_type(t.get(r, "type"));
+      if (!type) t.fail(r, "unknown event type '" + t.get(r, "type") + "'");
+      rule.type = *type;
+      rule.cameo = t.get(r, "cameo");
+      if (rule.cameo == "0") rule.cameo.clear();
+      rule.trigger = parse_pattern(t.get(r, "trigger"));
+      if (rule.trigger.steps.empty()) t.fail(r, "empty trigger");
+      rule.requires_any = split_alternatives(t.get(r, "requires"));
+      rule.excludes = split_alternatives(t.get(r, "excludes"));
+      const auto& w = t.get(r, "window");
+      if (!w.empty()) {
+        auto res = std::from_chars(w.data(), w.data() + w.size(), rule.window);
+        if (res.ec != std::errc{} || res.ptr != w.data() + w.size() || rule.window < 0 || rule.window > 50)
+          t.fail(r, "window must be a number from 0 to 50, found '" + w + "'");
+      }
+      if (!t.get(r, "modality").empty()) {
+        rule.implied = parse_modality(t.get(r, "modality"));
+        if (!rule.implied) t.fail(r, "unknown modality '" + t.get(r, "modality") + "'");
+      }
+      const auto idx = static_cast<std::uint32_t>(out.rules_.size());
+      for (const auto& first : rule.trigger.steps.front()) {
+        // Index by the first token of the alternative as the tokenizer sees it.
+        std::string key = first;
+        const auto cut = key.find_first_of("-'");
+        if (cut != std::string::npos && cut > 0) key = key.substr(0, cut);
+        out.by_first_[key].push_back(idx);
+      }
+      out.rules_.push_back(std::move(rule));
+    }
+  }
+  {
+    const auto t = tsv_table::parse(files.content("modality_cues.tsv"), files.origin("modality_cues.tsv"),
+                                    {"cue", "modality", "where"});
+    for (const auto& r : t.rows()) {
+      modality_cue c;
+      c.cue = parse_pattern(t.get(r, "cue"));
+      if (c.cue.steps.empty()) t.fail(r, "empty cue");
+      const auto m = parse_modality(t.get(r, "modality"));
+      if (!m) t.fail(r, "unknown modality '" + t.get(r, "modality") + "'");
+      c.mod = *m;
+      const auto& w = t.get(r, "where");
+      if (w == "before") c.at = modality_cue::where::before;
+      else if (w == "after") c.at = modality_cue::where::after;
+      else if (w == "either") c.at = modality_cue::where::either;
+      else t.fail(r, "where must be before, after or either, found '" + w + "'");
+      out.cues_.push_back(std::move(c));
+    }
+  }
+  return out;
+}
+
+const std::vector<std::uint32_t>* trigger_rules::rules_starting_with(std::string_view lower) const {
+  auto it = by_first_.find(normalise_token(lower));
+  return it == by_first_.end() ? nullptr : &it->second;
+}
+
+}  // namespace eventgraph

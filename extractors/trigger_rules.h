@@ -1,0 +1,58 @@
+// Token patterns loaded from data files: event triggers (triggers.tsv) and
+// modality cues (modality_cues.tsv). A pattern is a sequence of tokens, each
+// a set of lower-case alternatives or "*" for any token. Immutable after
+// loading; errors are file:line: reason.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/document.h"
+#include "core/event.h"
+#include "extractors/lexicon_files.h"
+
+namespace eventgraph {
+
+struct token_pattern {
+  std::vector<std::vector<std::string>> steps;  // alternatives per token; {"*"} = any
+  // True when the pattern matches tokens starting at i (within [i, end)).
+  bool matches_at(const document& doc, std::uint32_t i, std::uint32_t end) const;
+  std::uint32_t length() const { return static_cast<std::uint32_t>(steps.size()); }
+};
+
+token_pattern parse_pattern(std::string_view text);
+
+struct trigger_rule {
+  std::string id;
+  event_type type = event_type::statement;
+  std::string cameo;
+  token_pattern trigger;
+  std::vector<std::string> requires_any;
+  std::vector<std::string> excludes;
+  int window = 0;
+  std::optional<modality> implied;
+};
+
+struct modality_cue {
+  token_pattern cue;
+  modality mod = modality::asserted;
+  enum class where { before, after, either } at = where::before;
+};
+
+class trigger_rules {
+ public:
+  static trigger_rules load(const lexicon_files& files);
+  const std::vector<trigger_rule>& rules() const { return rules_; }
+  const std::vector<modality_cue>& cues() const { return cues_; }
+  // Rules whose trigger may start with this lower-case token.
+  const std::vector<std::uint32_t>* rules_starting_with(std::string_view lower) const;
+
+ private:
+  std::vector<trigger_rule> rules_;
+  std::vector<modality_cue> cues_;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> by_first_;
+};
+
+}  // namespace eventgraph

@@ -1,0 +1,111 @@
+#include "extractors/utf8.h"
+
+namespace eventgraph::utf8 {
+
+char32_t decode(std::string_view s, std::size_t i, int& len) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) { len = 1; return b0; }
+  int n = 0;
+  char32_t cp = 0;
+  if ((b0 & 0xE0) == 0xC0) { n = 2; cp = b0 & 0x1F; }
+  else if ((b0 & 0xF0) == 0xE0) { n = 3; cp = b0 & 0x0F; }
+  else if ((b0 & 0xF8) == 0xF0) { n = 4; cp = b0 & 0x07; }
+  else { len = 1; return 0xFFFD; }
+  if (i + n > s.size()) { len = 1; return 0xFFFD; }
+  for (int k = 1; k < n; ++k) {
+    const auto b = static_cast<unsigned char>(s[i + k]);
+    if ((b & 0xC0) != 0x80) { len = 1; return 0xFFFD; }
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  // Overlong forms and surrogates are invalid.
+  if ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+      (cp >= 0xD800 && cp <= 0xDFFF)) {
+    len = 1;
+    return 0xFFFD;
+  }
+  len = n;
+  return cp;
+}
+
+bool is_space(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
+         (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
+         c == 0x3000 || c == 0xFEFF;
+}
+
+bool is_punct(char32_t c) {
+  if (c < 0x80) return !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+  return (c >= 0xA1 && c <= 0xBF) || c == 0xD7 || c == 0xF7 || (c >= 0x2010 && c <= 0x206F) ||
+         (c >= 0x20A0 && c <= 0x20CF) || (c >= 0x2190 && c <= 0x2BFF) || (c >= 0x3001 && c <= 0x3003) ||
+         c == 0xFFFD || (c >= 0x1F000 && c <= 0x1FAFF);
+}
+
+std::size_t first_invalid(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    int len = 0;
+    const char32_t c = decode(s, i, len);
+    if (c == 0xFFFD && !(len == 3 && s.substr(i, 3) == "\xEF\xBF\xBD")) return i;
+    i += static_cast<std::size_t>(len);
+  }
+  return std::string_view::npos;
+}
+
+std::string repair(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    int len = 0;
+    const char32_t c = decode(s, i, len);
+    if (c == 0xFFFD && !(len == 3 && s.substr(i, 3) == "\xEF\xBF\xBD")) out += "\xEF\xBF\xBD";
+    else out.append(s.substr(i, static_cast<std::size_t>(len)));
+    i += static_cast<std::size_t>(len);
+  }
+  return out;
+}
+
+namespace {
+char fold_latin(char32_t c) {
+  if (c >= 0xC0 && c <= 0xC5) return 'a';
+  if (c == 0xC7) return 'c';
+  if (c >= 0xC8 && c <= 0xCB) return 'e';
+  if (c >= 0xCC && c <= 0xCF) return 'i';
+  if (c == 0xD1) return 'n';
+  if ((c >= 0xD2 && c <= 0xD6) || c == 0xD8) return 'o';
+  if (c >= 0xD9 && c <= 0xDC) return 'u';
+  if (c == 0xDD) return 'y';
+  if (c >= 0xE0 && c <= 0xE5) return 'a';
+  if (c == 0xE7) return 'c';
+  if (c >= 0xE8 && c <= 0xEB) return 'e';
+  if (c >= 0xEC && c <= 0xEF) return 'i';
+  if (c == 0xF1) return 'n';
+  if ((c >= 0xF2 && c <= 0xF6) || c == 0xF8) return 'o';
+  if (c >= 0xF9 && c <= 0xFC) return 'u';
+  if (c == 0xFD || c == 0xFF) return 'y';
+  if (c >= 0x100 && c <= 0x17F) {  // Latin Extended-A: pairs of upper/lower forms
+    static constexpr char base[] =
+        "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiijjjjkkklllllllllllnnnnnnnnnoooooooorrrrrrssssssss"
+        "ttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+    const std::size_t k = c - 0x100;
+    if (k < sizeof(base) - 1) return base[k];
+  }
+  return 0;
+}
+}  // namespace
+
+std::string fold(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    int len = 0;
+    const char32_t c = decode(s, i, len);
+    if (c < 0x80) out += static_cast<char>((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
+    else if (c == 0x2019 || c == 0x2018) out += '\'';
+    else if (c == 0x2013 || c == 0x2014 || c == 0x2010 || c == 0x2011) out += '-';
+    else if (const char f = fold_latin(c)) out += f;
+    else out.append(s.substr(i, static_cast<std::size_t>(len)));
+    i += static_cast<std::size_t>(len);
+  }
+  return out;
+}
+
+}  // namespace eventgraph::utf8

@@ -1,0 +1,29 @@
+// Small UTF-8 facts the text components share: code point decoding, which
+// code points are spaces or punctuation, validation, and folding of Latin
+// letters with diacritics to ASCII for name matching.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace eventgraph::utf8 {
+
+// Decodes the code point at s[i]; sets len to its byte length (1 for an
+// invalid byte, which decodes as U+FFFD).
+char32_t decode(std::string_view s, std::size_t i, int& len);
+
+bool is_space(char32_t c);
+bool is_punct(char32_t c);  // Unicode punctuation and symbols we split on
+
+// Offset of the first invalid byte, or npos when s is valid UTF-8.
+std::size_t first_invalid(std::string_view s);
+
+// Replaces each invalid byte with U+FFFD.
+std::string repair(std::string_view s);
+
+// Lower-cases ASCII and folds common Latin letters with diacritics
+// ("Niinistö" -> "niinisto"), for case- and accent-insensitive keys.
+std::string fold(std::string_view s);
+
+}  // namespace eventgraph::utf8

@@ -1,0 +1,203 @@
+#include "graph/event_merger.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+#include <unordered_map>
+
+#include "extractors/actor_lexicon.h"
+#include "extractors/event_coalescer.h"
+
+namespace eventgraph {
+namespace {
+
+std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ull) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+bool places_compatible(const event& a, const event& b) {
+  return a.location.empty() || b.location.empty() || a.location == b.location;
+}
+
+// Person actors known only by a surname ("Ryabkov") become the one full-name
+// person with that surname, when there is exactly one.
+std::map<std::string, std::string> surname_remap(const std::map<std::string, actor>& actors) {
+  std::map<std::string, std::vector<std::string>> full_by_surname;
+  for (const auto& [id, a] : actors)
+    if (a.kind == actor_kind::person && !given_name_key(a.name).empty()) full_by_surname[surname_key(a.name)].push_back(id);
+  std::map<std::string, std::string> remap;
+  for (const auto& [id, a] : actors) {
+    if (a.kind != actor_kind::person || !given_name_key(a.name).empty()) continue;
+    auto it = full_by_surname.find(surname_key(a.name));
+    if (it != full_by_surname.end() && it->second.size() == 1) remap[id] = it->second.front();
+  }
+  return remap;
+}
+
+struct merge_pass {
+  std::vector<event> merged;
+  // Blocking: (type, actor) -> merged events having that actor.
+  std::unordered_map<std::string, std::vector<std::size_t>> block;
+
+  void add(event e) {
+    std::set<std::size_t> candidates;
+    for (const auto& p : e.actors) {
+      auto it = block.find(std::string(to_string(e.type)) + "|" + p.actor_id);
+      if (it != block.end()) candidates.insert(it->second.begin(), it->second.end());
+    }
+    for (const auto idx : candidates) {
+      event& o = merged[idx];
+      if (!compatible_modalities(o.mod, e.mod) || !compatible_dates(o.when, e.when) || !places_compatible(o, e)) continue;
+      std::string why = "type=" + std::string(to_string(e.type));
+      for (const auto& p : e.actors)
+        for (const auto& q : o.actors)
+          if (p.actor_id == q.actor_id) why += " actor=" + p.actor_id;
+      if (o.when.dated() && e.when.dated()) why += " date=" + iso(o.when.start);
+      if (!o.location.empty() && o.location == e.location) why += " place=" + o.location;
+      why += " <- " + (e.mentions.empty() ? std::string() : e.mentions.front().doc_id);
+      if (e.mod == modality::asserted) o.mod = modality::asserted;
+      absorb(o, e, why);
+      for (const auto& p : o.actors) {
+        auto& v = block[std::string(to_string(o.type)) + "|" + p.actor_id];
+        if (std::find(v.begin(), v.end(), idx) == v.end()) v.push_back(idx);
+      }
+      return;
+    }
+    merged.push_back(std::move(e));
+    const std::size_t idx = merged.size() - 1;
+    for (const auto& p : merged[idx].actors) block[std::string(to_string(merged[idx].type)) + "|" + p.actor_id].push_back(idx);
+  }
+};
+
+std::vector<event> merge_all(const std::vector<document>& docs) {
+  merge_pass pass;
+  for (const auto& d : docs)
+    for (const auto& e : d.events) pass.add(e);
+  return std::move(pass.merged);
+}
+
+}  // namespace
+
+std::string event_id(const event& e) {
+  std::vector<std::string> actors;
+  for (const auto& p : e.actors) actors.push_back(p.actor_id);
+  std::sort(actors.begin(), actors.end());
+  std::uint64_t h = fnv1a(to_string(e.type));
+  h = fnv1a(compatible_modalities(e.mod, modality::asserted) ? "a" : std::string(to_string(e.mod)), h);
+  for (const auto& a : actors) h = fnv1a(a + ",", h);
+  h = fnv1a(iso(e.when.start), h);
+  h = fnv1a(e.location, h);
+  std::vector<std::string> where;
+  for (const auto& m : e.mentions) where.push_back(m.doc_id + "@" + std::to_string(m.where.begin));
+  std::sort(where.begin(), where.end());
+  if (!where.empty()) h = fnv1a(where.front(), h);
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "ev_%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+knowledge_base merge_documents(std::vector<document> docs) {
+  std::sort(docs.begin(), docs.end(), [](const document& a, const document& b) { return a.id() < b.id(); });
+  knowledge_base kb;
+  for (const auto& d : docs) {
+    kb.documents.push_back({d.id(), d.source(), d.title, d.url, d.published, d.published_from, {}});
+    for (const auto& [id, a] : d.actors) {
+      auto [it, inserted] = kb.actors.emplace(id, a);
+      if (inserted) continue;
+      auto& k = it->second;
+      for (const auto& al : a.aliases)
+        if (std::find(k.aliases.begin(), k.aliases.end(), al) == k.aliases.end()) k.aliases.push_back(al);
+      for (const auto& af : a.affiliations)
+        if (std::find(k.affiliations.begin(), k.affiliations.end(), af) == k.affiliations.end()) k.affiliations.push_back(af);
+      if (k.country.empty()) k.country = a.country;
+      if (k.gender == '?') k.gender = a.gender;
+      if (a.name.size() > k.name.size() && a.kind == actor_kind::person) {
+        k.aliases.push_back(k.name);
+        k.name = a.name;
+      }
+    }
+  }
+  // One id per real actor across documents.
+  const auto remap = surname_remap(kb.actors);
+  for (const auto& [from, to] : remap) {
+    auto& target = kb.actors.at(to);
+    target.aliases.push_back(kb.actors.at(from).name);
+    kb.actors.erase(from);
+  }
+  for (auto& d : docs)
+    for (auto& e : d.events) {
+      std::vector<participant> ps;
+      for (auto p : e.actors) {
+        if (auto it = remap.find(p.actor_id); it != remap.end()) p.actor_id = it->second;
+        if (std::none_of(ps.begin(), ps.end(), [&](const participant& q) { return q.actor_id == p.actor_id; }))
+          ps.push_back(p);
+      }
+      e.actors = std::move(ps);
+    }
+
+  // Pass 1: merge, and learn a reference date for each undated document
+  // from the dated reports its relative expressions merged with.
+  auto merged = merge_all(docs);
+  std::map<std::string, date> learned;
+  for (const auto& e : merged) {
+    if (!e.when.dated()) continue;
+    for (const auto& d : docs) {
+      if (!d.published.is_special()) continue;
+      (void)d;
+    }
+  }
+  for (auto& d : docs) {
+    if (!d.published.is_special()) continue;
+    for (const auto& e : d.events) {
+      if (e.when.dated() || e.when.relative.what != relative_time::unit::weekday) continue;
+      for (const auto& m : merged) {
+        if (!m.when.dated() || m.type != e.type) continue;
+        const bool contains = std::any_of(m.mentions.begin(), m.mentions.end(), [&](const mention& x) {
+          return x.doc_id == d.id() && !e.mentions.empty() && x.where == e.mentions.front().where;
+        });
+        if (!contains) continue;
+        // The weekday named in this document is that day: the document was
+        // written on or after it (past tense) or before it (planned).
+        const date day = m.when.start;
+        auto& ref = learned[d.id()];
+        if (ref.is_special() || day > ref) ref = day;
+      }
+    }
+  }
+  if (!learned.empty()) {
+    for (auto& d : docs) {
+      auto it = learned.find(d.id());
+      if (it == learned.end()) continue;
+      for (auto& e : d.events)
+        if (!e.when.dated() && e.when.resolvable()) e.when = resolve(e.when.relative, it->second, time_resolution::propagated);
+      for (auto& info : kb.documents)
+        if (info.id == d.id()) info.learned_reference = it->second;
+    }
+    merged = merge_all(docs);
+  }
+  for (auto& e : merged) {
+    std::sort(e.mentions.begin(), e.mentions.end(), [](const mention& a, const mention& b) {
+      return std::tie(a.doc_id, a.where.begin) < std::tie(b.doc_id, b.where.begin);
+    });
+    e.id = event_id(e);
+  }
+  std::sort(merged.begin(), merged.end(), [](const event& a, const event& b) {
+    const bool ad = a.when.dated(), bd = b.when.dated();
+    if (ad != bd) return ad;
+    if (ad && a.when.start != b.when.start) return a.when.start < b.when.start;
+    return a.id < b.id;
+  });
+  // Ids stay unique even if two events share all their content.
+  std::map<std::string, int> seen;
+  for (auto& e : merged)
+    if (const int n = seen[e.id]++; n > 0) e.id += "_" + std::to_string(n + 1);
+  kb.events = std::move(merged);
+  kb.graph = build_graph(kb);
+  return kb;
+}
+
+}  // namespace eventgraph

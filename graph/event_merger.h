@@ -1,0 +1,25 @@
+// Cross-document event coreference: reports of one happening in different
+// documents become one event with all their mentions. Candidates are found
+// through blocking keys (event type, then shared actors), so the cost grows
+// with the number of events in a block, never with all pairs. Planned and
+// asserted reports merge (the asserted one wins); denied, claimed and other
+// irrealis versions stay apart. Undated documents learn a reference date
+// from the dated reports they merge with, and their relative expressions are
+// resolved against it. Event and actor ids depend only on content.
+#pragma once
+
+#include <vector>
+
+#include "core/document.h"
+#include "graph/knowledge_graph.h"
+
+namespace eventgraph {
+
+// Builds the knowledge base from processed documents. The result does not
+// depend on the order of docs.
+knowledge_base merge_documents(std::vector<document> docs);
+
+// A content-derived id for an event ("ev_" and 16 hex digits).
+std::string event_id(const event& e);
+
+}  // namespace eventgraph
