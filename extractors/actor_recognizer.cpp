@@ -338,8 +338,11 @@ class recognition {
     if (!is_word(i, end)) return 1;
     if (const auto m = lex_.non_actors().longest_at(doc_, i, end); m.length) return m.length;
     if (const auto n = title_person(s, i, end)) return n;
-    if (const auto n = lexicon_name(s, i, end)) return n;
-    if (const auto m = lex_.places().longest_at(doc_, i, end); m.length) {
+    // A place longer than any name at the same token wins ("Taiwan Strait" over "Taiwan").
+    const auto place = lex_.places().longest_at(doc_, i, end);
+    if (place.length <= lex_.names().longest_at(doc_, i, end).length)
+      if (const auto n = lexicon_name(s, i, end)) return n;
+    if (const auto m = place; m.length) {
       const auto& p = lex_.place(m.payload);
       emit_place(s, i, i + m.length, p.name, p.country);
       return m.length;

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs the Debian packages eventgraph needs, only those missing; does
+# nothing when all are present. Uses sudo when not root.
+set -euo pipefail
+packages=(g++ cmake make python3 libboost-graph-dev libboost-date-time-dev rapidjson-dev libfmt-dev catch2)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+echo "installing: ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"

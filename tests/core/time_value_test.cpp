@@ -1,0 +1,38 @@
+#include <catch2/catch.hpp>
+
+#include "core/time_value.h"
+
+using namespace eventgraph;
+using boost::gregorian::date;
+
+TEST_CASE("time_value: a past weekday is the latest such day on or before the reference", "[core]") {
+  relative_time friday{relative_time::unit::weekday, 0, 5, time_direction::past};
+  // Saturday 2022-01-22 -> Friday 2022-01-21; Friday itself -> the same day.
+  CHECK(iso(resolve(friday, date(2022, 1, 22), time_resolution::publication).start) == "2022-01-21");
+  CHECK(iso(resolve(friday, date(2022, 1, 21), time_resolution::publication).start) == "2022-01-21");
+}
+
+TEST_CASE("time_value: a future weekday is the next such day on or after the reference", "[core]") {
+  relative_time monday{relative_time::unit::weekday, 0, 1, time_direction::future};
+  CHECK(iso(resolve(monday, date(2022, 1, 21), time_resolution::publication).start) == "2022-01-24");
+}
+
+TEST_CASE("time_value: next week runs Monday to Sunday", "[core]") {
+  relative_time next_week{relative_time::unit::week, 1, -1, time_direction::future};
+  const auto v = resolve(next_week, date(2022, 1, 21), time_resolution::publication);
+  CHECK(iso(v.start) == "2022-01-24");
+  CHECK(iso(v.end) == "2022-01-30");
+}
+
+TEST_CASE("time_value: earlier this week ends the day before the reference", "[core]") {
+  relative_time r{relative_time::unit::week, 0, -1, time_direction::past, relative_time::part::earlier};
+  const auto v = resolve(r, date(2022, 1, 22), time_resolution::publication);
+  CHECK(iso(v.start) == "2022-01-17");
+  CHECK(iso(v.end) == "2022-01-21");
+}
+
+TEST_CASE("time_value: ISO days parse and bad ones are refused", "[core]") {
+  CHECK(parse_iso_day("2024-02-29").has_value());
+  CHECK_FALSE(parse_iso_day("2023-02-29").has_value());
+  CHECK_FALSE(parse_iso_day("20x4-01-01").has_value());
+}

@@ -1,0 +1,58 @@
+#include <catch2/catch.hpp>
+
+#include "core/time_value.h"
+#include "extractors/document_reader.h"
+
+using namespace eventgraph;
+
+TEST_CASE("document_reader: header lines become metadata", "[extractors]") {
+  const auto d = read_plain_text("a", "a.txt",
+                                 "Seoul and Tokyo Hold Talks\n20250315\nhttps://example.org/x\nThe ministers met.\n");
+  CHECK(d.title == "Seoul and Tokyo Hold Talks");
+  CHECK(iso(d.published) == "2025-03-15");
+  CHECK(d.published_from == date_source::date_line);
+  CHECK(d.url == "https://example.org/x");
+  CHECK(d.text() == "The ministers met.");
+}
+
+TEST_CASE("document_reader: a byline date is the publication date", "[extractors]") {
+  const auto d = read_plain_text("a", "a.txt", "Title Here\nBy A. Writer, March 12, 2025\nBody text.\n");
+  CHECK(iso(d.published) == "2025-03-12");
+  CHECK(d.published_from == date_source::byline);
+}
+
+TEST_CASE("document_reader: hard-wrapped lines are rejoined", "[extractors]") {
+  const auto d = read_plain_text("a", "a.txt", "The\nenvoys met in\nDoha on Monday.\nThey\nleft.\n");
+  CHECK(d.text() == "The envoys met in Doha on Monday.\nThey left.");
+}
+
+TEST_CASE("document_reader: no date means undated, never a guess", "[extractors]") {
+  const auto d = read_plain_text("a", "a.txt", "The envoys met on Monday.\n");
+  CHECK(d.published.is_special());
+  CHECK(d.published_from == date_source::none);
+}
+
+TEST_CASE("document_reader: a dated URL gives the date", "[extractors]") {
+  CHECK(iso(*date_from_url("https://x.org/news/2023/08/19/a")) == "2023-08-19");
+  CHECK(iso(*date_from_url("https://x.org/20230819/a")) == "2023-08-19");
+}
+
+TEST_CASE("document_reader: empty, binary and invalid UTF-8 are refused with a reason", "[extractors]") {
+  CHECK(refuse_reason("") == "empty file");
+  CHECK(refuse_reason(std::string("ab\0cd", 5)) == "binary file (NUL byte at offset 2)");
+  CHECK(refuse_reason("ok \xC3\x28 bad") == "invalid UTF-8 at byte 3");
+  CHECK(refuse_reason("fine text").empty());
+}
+
+TEST_CASE("document_reader: a malformed JSONL line is reported and the others read", "[extractors]") {
+  const auto r = read_jsonl("feed.jsonl",
+                            "{\"id\":\"a\",\"text\":\"Kenya and Ethiopia met.\",\"published\":\"2024-05-02\"}\n"
+                            "{\"id\":\"b\",\"text\": oops}\n"
+                            "{\"id\":\"c\",\"text\":\"Drills began.\"}\n");
+  REQUIRE(r.documents.size() == 2);
+  CHECK(r.documents[0].id() == "a");
+  CHECK(iso(r.documents[0].published) == "2024-05-02");
+  REQUIRE(r.errors.size() == 1);
+  CHECK(r.errors[0].line == 2);
+  CHECK(r.errors[0].to_string().rfind("feed.jsonl:2: malformed JSON", 0) == 0);
+}

@@ -1,0 +1,44 @@
+#include <catch2/catch.hpp>
+
+#include "extractors/temporal_tagger.h"
+#include "extractors/tokenizer.h"
+
+using namespace eventgraph;
+
+namespace {
+std::string first_value(const std::string& text, date ref) {
+  std::string lower = text;
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const auto toks = tokenize(text);
+  for (const auto& m : tag_times(text, lower, toks, 0, static_cast<std::uint32_t>(toks.size()), ref, 0))
+    if (!m.duration) return iso(m.value.start) + "/" + iso(m.value.end);
+  return "none";
+}
+}  // namespace
+
+TEST_CASE("temporal_tagger: news date forms", "[extractors]") {
+  using row = std::tuple<std::string, std::string>;
+  const date ref(2023, 8, 19);  // a Saturday
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      row{"Drills start Feb. 10 in the Yellow Sea.", "2024-02-10/2024-02-10"},
+      row{"The summit ended on 10 February 2022.", "2022-02-10/2022-02-10"},
+      row{"Ministers met on Thursday in Abuja.", "2023-08-17/2023-08-17"},
+      row{"Ministers will meet on Monday in Abuja.", "2023-08-21/2023-08-21"},
+      row{"The bloc will decide next week.", "2023-08-21/2023-08-27"},
+      row{"Troops arrived earlier this week.", "2023-08-14/2023-08-18"},
+      row{"The exercise runs through September 4.", "2023-08-19/2023-09-04"},
+      row{"Russia annexed Crimea in 2014.", "2014-01-01/2014-12-31"},
+  }));
+  CAPTURE(text);
+  CHECK(first_value(text, ref) == expected);
+}
+
+TEST_CASE("temporal_tagger: durations are not dates", "[extractors]") {
+  CHECK(first_value("They held a 90-minute call.", date(2023, 8, 19)) == "none");
+}
+
+TEST_CASE("temporal_tagger: full dates in header lines", "[extractors]") {
+  CHECK(iso(*find_full_date("By A. Writer, January 21, 2022")) == "2022-01-21");
+  CHECK(iso(*find_full_date("23:21 GMT 23.01.2022")) == "2022-01-23");
+  CHECK(iso(*find_full_date("20220122")) == "2022-01-22");
+}
