@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "cli/build_command.h"
+#include "cli/export_command.h"
 #include "cli/exit_codes.h"
 #include "core/error.h"
 
@@ -17,7 +18,8 @@ void print_help() {
   std::cout << "eventgraph " EVENTGRAPH_VERSION " - event timelines and knowledge graphs from news articles\n\n"
                "usage: eventgraph COMMAND [ARGS]\n\n"
                "commands:\n"
-               "  build INPUT... --out DIR   read articles, extract and merge events, write timeline.json and graph.graphml\n\n"
+               "  build INPUT... --out DIR        read articles, extract and merge events, write the outputs\n"
+               "  export --from DIR --format F    write a build in another format (graphml, gexf, vis, ...)\n\n"
                "options:\n  --help      this help\n  --version   print the version\n\n"
                "exit codes: 0 ok, 1 partial success (some inputs skipped), 2 usage error, 3 failure\n"
                "run 'eventgraph COMMAND --help' for a command's options.\n";
@@ -36,6 +38,7 @@ int main(int argc, char** argv) {
   try {
     const std::vector<std::string> rest(args.begin() + 1, args.end());
     if (cmd == "build") return eventgraph::run_build(rest);
+    if (cmd == "export") return eventgraph::run_export(rest);
     std::cerr << "eventgraph: unknown command '" << cmd << "' (see eventgraph --help)\n";
     return eventgraph::exit_code::usage;
   } catch (const eventgraph::error& e) {

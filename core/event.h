@@ -63,6 +63,7 @@ struct mention {
   span where;
   std::string rule;
   modality mod = modality::asserted;  // as this report has it
+  std::string evidence;  // the sentence, so that exports and queries can show it without the document
   friend bool operator==(const mention&, const mention&) = default;
 };
 

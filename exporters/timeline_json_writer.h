@@ -11,6 +11,10 @@ namespace eventgraph {
 
 inline constexpr int timeline_format_version = 1;
 
-std::string timeline_json(const knowledge_base& kb, const std::map<std::string, std::string>& mention_text = {});
+std::string timeline_json(const knowledge_base& kb);
+
+// One event as a single line of JSON, in the same shape as in timeline.json
+// (no trailing newline): the unit of events.jsonl and of `query --format json`.
+std::string event_json(const knowledge_base& kb, const event& e);
 
 }  // namespace eventgraph

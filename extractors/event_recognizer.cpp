@@ -139,6 +139,7 @@ class recognition {
     mm.where = {doc_.tokens[t0].where.begin, doc_.tokens[t1 - 1].where.end};
     mm.rule = rule.id;
     mm.mod = m;
+    mm.evidence = std::string(doc_.text_of(doc_.sentences[s].where));
     e.mentions.push_back(mm);
     doc_.events.push_back(std::move(e));
     return true;

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "core/cameo_scale.h"
 #include "core/enum_names.h"
 
 namespace eventgraph {
@@ -17,6 +18,38 @@ constexpr std::array<std::pair<edge_kind, std::string_view>, 5> ekinds{{
 
 std::string_view to_string(vertex_kind k) { return detail::name_of(vkinds, k); }
 std::string_view to_string(edge_kind k) { return detail::name_of(ekinds, k); }
+
+namespace {
+void add_interactions(const knowledge_base& kb, const std::map<std::string, graph_type::vertex_descriptor>& index,
+                      graph_type& g) {
+  std::map<std::pair<std::string, std::string>, edge_props> pairs;
+  for (const auto& e : kb.events) {
+    const quad_class q = quad_class_of(e.cameo);
+    const double gs = goldstein_of(e.cameo);
+    for (std::size_t i = 0; i < e.actors.size(); ++i)
+      for (std::size_t j = i + 1; j < e.actors.size(); ++j) {
+        auto a = e.actors[i].actor_id, b = e.actors[j].actor_id;
+        if (a == b) continue;
+        if (b < a) std::swap(a, b);
+        auto& p = pairs[{a, b}];
+        if (p.kind != edge_kind::interacts_with) p = edge_props{edge_kind::interacts_with, {}, 0.0};
+        p.weight += 1.0;
+        p.goldstein += gs;  // a sum until the mean is taken below
+        p.cooperation += is_cooperation(q) ? 1 : 0;
+        p.conflict += is_conflict(q) ? 1 : 0;
+        if (e.when.dated()) {
+          if (p.first.is_special() || e.when.start < p.first) p.first = e.when.start;
+          const date end = e.when.end.is_special() ? e.when.start : e.when.end;
+          if (p.last.is_special() || end > p.last) p.last = end;
+        }
+      }
+  }
+  for (auto& [ab, p] : pairs) {
+    p.goldstein = static_cast<double>(static_cast<long long>(p.goldstein / p.weight * 100.0 + (p.goldstein >= 0 ? 0.5 : -0.5))) / 100.0;
+    boost::add_edge(index.at("actor:" + ab.first), index.at("actor:" + ab.second), p, g);
+  }
+}
+}  // namespace
 
 graph_type build_graph(const knowledge_base& kb) {
   graph_type g;
@@ -50,6 +83,7 @@ graph_type build_graph(const knowledge_base& kb) {
     for (const auto& [doc, n] : docs)
       boost::add_edge(ev, vertex(vertex_kind::document, doc, doc), edge_props{edge_kind::reported_by, {}, static_cast<double>(n)}, g);
   }
+  add_interactions(kb, index, g);
   return g;
 }
 

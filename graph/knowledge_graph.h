@@ -29,7 +29,13 @@ struct vertex_props {
 struct edge_props {
   edge_kind kind = edge_kind::participant;
   std::string role;  // participant role, or the affiliation's title
-  double weight = 1.0;
+  double weight = 1.0;  // interacts_with: the number of shared events; reported_by: mentions
+  // interacts_with only: how the two actors relate over their shared events.
+  date first{boost::gregorian::not_a_date_time};
+  date last{boost::gregorian::not_a_date_time};
+  int cooperation = 0;    // events of a cooperation quad class
+  int conflict = 0;       // events of a conflict quad class
+  double goldstein = 0.0; // mean Goldstein value of the shared events
 };
 
 using graph_type = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, vertex_props, edge_props>;
@@ -50,6 +56,10 @@ struct knowledge_base {
 };
 
 // Builds the graph vertices and edges from documents, actors and events.
+// Every pair of actors that share an event gets one interacts_with edge
+// (from the smaller id to the larger) aggregating all the events they share,
+// whatever their modality: a threat between two states is part of how they
+// relate. Vertex and edge order depend only on the knowledge base's order.
 graph_type build_graph(const knowledge_base& kb);
 
 }  // namespace eventgraph

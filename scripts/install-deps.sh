@@ -1,8 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian packages eventgraph needs, only those missing; does
 # nothing when all are present. Uses sudo when not root.
+#   scripts/install-deps.sh           what building needs
+#   scripts/install-deps.sh --tests   also the consumers the tests run our
+#                                     files through (xmllint, networkx, igraph,
+#                                     Node.js, Chromium)
 set -euo pipefail
 packages=(g++ cmake make python3 libboost-graph-dev libboost-date-time-dev rapidjson-dev libfmt-dev catch2)
+if [ "${1:-}" = "--tests" ]; then
+  packages+=(libxml2-utils python3-networkx python3-igraph nodejs npm chromium)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
