@@ -6,6 +6,7 @@
 
 #include "cli/build_command.h"
 #include "cli/export_command.h"
+#include "cli/query_commands.h"
 #include "cli/exit_codes.h"
 #include "core/error.h"
 
@@ -19,9 +20,15 @@ void print_help() {
                "usage: eventgraph COMMAND [ARGS]\n\n"
                "commands:\n"
                "  build INPUT... --out DIR        read articles, extract and merge events, write the outputs\n"
-               "  export --from DIR --format F    write a build in another format (graphml, gexf, vis, ...)\n\n"
+               "  export --from DIR --format F    write a build in another format (graphml, gexf, vis, ...)\n"
+               "  query DIR [--actor A] [--type T] [--from D] [--to D] ...   events that meet every condition\n"
+               "  timeline DIR ACTOR              one actor's events in date order\n"
+               "  neighbors DIR ACTOR             who an actor interacted with, how often, how\n"
+               "  path DIR A B                    the shortest chain of actors and events from A to B\n"
+               "  stats DIR                       counts by type and modality, central actors\n\n"
                "options:\n  --help      this help\n  --version   print the version\n\n"
-               "exit codes: 0 ok, 1 partial success (some inputs skipped), 2 usage error, 3 failure\n"
+               "exit codes: 0 ok, 1 partial success (some inputs skipped), 2 usage error, 3 failure,\n"
+               "            4 nothing found (queries)\n"
                "run 'eventgraph COMMAND --help' for a command's options.\n";
 }
 }  // namespace
@@ -39,6 +46,11 @@ int main(int argc, char** argv) {
     const std::vector<std::string> rest(args.begin() + 1, args.end());
     if (cmd == "build") return eventgraph::run_build(rest);
     if (cmd == "export") return eventgraph::run_export(rest);
+    if (cmd == "query") return eventgraph::run_query(rest);
+    if (cmd == "timeline") return eventgraph::run_timeline(rest);
+    if (cmd == "neighbors") return eventgraph::run_neighbors(rest);
+    if (cmd == "path") return eventgraph::run_path(rest);
+    if (cmd == "stats") return eventgraph::run_stats(rest);
     std::cerr << "eventgraph: unknown command '" << cmd << "' (see eventgraph --help)\n";
     return eventgraph::exit_code::usage;
   } catch (const eventgraph::error& e) {

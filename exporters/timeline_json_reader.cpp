@@ -160,7 +160,7 @@ event read_event(const reader& r, const value& v, const std::string& at) {
 }
 }  // namespace
 
-knowledge_base parse_timeline_json(std::string_view text, const std::string& name) {
+knowledge_base parse_timeline_json(std::string_view text, const std::string& name, bool with_graph) {
   rapidjson::Document doc;
   // Iterative parsing: a deeply nested hostile file must not overflow the stack.
   doc.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseStopWhenDoneFlag>(text.data(), text.size());
@@ -187,11 +187,11 @@ knowledge_base parse_timeline_json(std::string_view text, const std::string& nam
   i = 0;
   for (const auto& e : r.array(doc, "events", "top level").GetArray())
     kb.events.push_back(read_event(r, e, "events[" + std::to_string(i++) + "]"));
-  kb.graph = build_graph(kb);
+  if (with_graph) kb.graph = build_graph(kb);
   return kb;
 }
 
-knowledge_base read_timeline_json(const std::string& path) {
+knowledge_base read_timeline_json(const std::string& path, bool with_graph) {
   std::filesystem::path p(path);
   std::error_code ec;
   if (std::filesystem::is_directory(p, ec)) p /= "timeline.json";
@@ -199,7 +199,7 @@ knowledge_base read_timeline_json(const std::string& path) {
   if (!in) throw error(p.string() + ": cannot open (is it a build directory or a timeline.json?)");
   std::ostringstream buf;
   buf << in.rdbuf();
-  return parse_timeline_json(buf.str(), p.string());
+  return parse_timeline_json(buf.str(), p.string(), with_graph);
 }
 
 }  // namespace eventgraph
