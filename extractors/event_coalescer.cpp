@@ -18,6 +18,22 @@ bool shares_actor(const event& a, const event& b) {
   return false;
 }
 
+bool persons_compatible(const event& a, const event& b, const std::map<std::string, actor>& actors) {
+  auto is_person = [&](const participant& p) {
+    auto it = actors.find(p.actor_id);
+    return it != actors.end() && it->second.kind == actor_kind::person;
+  };
+  bool a_has = false, b_has = false;
+  for (const auto& x : a.actors) a_has = a_has || is_person(x);
+  for (const auto& y : b.actors) b_has = b_has || is_person(y);
+  if (!a_has || !b_has) return true;
+  for (const auto& x : a.actors)
+    if (is_person(x))
+      for (const auto& y : b.actors)
+        if (x.actor_id == y.actor_id) return true;
+  return false;
+}
+
 bool compatible_modalities(modality a, modality b) {
   auto cls = [](modality m) { return m == modality::planned ? modality::asserted : m; };
   return cls(a) == cls(b);
@@ -44,7 +60,7 @@ void event_coalescer::operator()(document& doc) const {
     bool merged = false;
     for (auto& o : out) {
       if (o.type != e.type || !compatible_modalities(o.mod, e.mod) || !compatible_dates(o.when, e.when) ||
-          !shares_actor(o, e))
+          !shares_actor(o, e) || !persons_compatible(o, e, doc.actors))
         continue;
       if (e.mod == modality::asserted) o.mod = modality::asserted;  // the later, held report wins
       absorb(o, e, "same document: type, shared actor, compatible date");

@@ -5,6 +5,9 @@
 #pragma once
 
 #include "core/component.h"
+#include <map>
+
+#include "core/actor.h"
 #include "core/event.h"
 
 namespace eventgraph {
@@ -19,6 +22,10 @@ class event_coalescer final : public component {
 // document-level coalescer and the cross-document merger).
 bool compatible_dates(const time_value& a, const time_value& b);
 bool shares_actor(const event& a, const event& b);
+// Two reports that each name people, but no person in common, are about
+// different happenings ("Sherman met Ryabkov" is not "Blinken met Lavrov",
+// though both are U.S.–Russia talks). Actors not in the map count as non-persons.
+bool persons_compatible(const event& a, const event& b, const std::map<std::string, actor>& actors);
 // Planned and asserted reports of one happening merge (announced, then held);
 // the other modalities stay apart from them and from each other.
 bool compatible_modalities(modality a, modality b);

@@ -197,11 +197,27 @@ class recognition {
     }
   }
 
+  // A subordinate or relative clause between the trigger and a date or place
+  // belongs to another happening: in "the meeting comes after Biden spent
+  // Thursday ...", Thursday does not date the meeting.
+  bool clause_barrier_between(std::uint32_t t0, std::uint32_t t1, std::uint32_t first, std::uint32_t last) const {
+    static constexpr std::string_view barriers[] = {"after", "before", "since", "while", "when", "whereas",
+                                                    "although", "because", "who", "which", "whose"};
+    const std::uint32_t from = first >= t1 ? t1 : last, to = first >= t1 ? first : t0;
+    for (std::uint32_t k = from; k < to && k < doc_.tokens.size(); ++k) {
+      const auto w = doc_.lower_of(doc_.tokens[k]);
+      for (auto b : barriers)
+        if (w == b) return true;
+    }
+    return false;
+  }
+
   void add_time(event& e, const clause& c, std::uint32_t t0, std::uint32_t t1) {
     const time_mention* best = nullptr;
     std::uint32_t best_d = ~0u;
     for (const auto& t : doc_.time_mentions) {
       if (t.first_token < c.begin || t.last_token > c.end) continue;
+      if (!t.duration && clause_barrier_between(t0, t1, t.first_token, t.last_token)) continue;
       if (t.duration) {
         e.attributes["duration"] = t.duration_text;
         continue;
@@ -219,6 +235,7 @@ class recognition {
     std::uint32_t best_d = ~0u;
     for (const auto& p : doc_.place_mentions) {
       if (p.first_token < c.begin || p.last_token > c.end) continue;
+      if (clause_barrier_between(t0, t1, p.first_token, p.last_token)) continue;
       const std::uint32_t d = p.first_token >= t1 ? p.first_token - t1 : (t0 >= p.last_token ? (t0 - p.last_token) * 2 : 0);
       if (d < best_d) { best_d = d; best = &p; }
     }

@@ -39,6 +39,7 @@ std::map<std::string, std::string> surname_remap(const std::map<std::string, act
 }
 
 struct merge_pass {
+  const std::map<std::string, actor>& actors;
   std::vector<event> merged;
   // Blocking: (type, actor) -> merged events having that actor.
   std::unordered_map<std::string, std::vector<std::size_t>> block;
@@ -51,7 +52,9 @@ struct merge_pass {
     }
     for (const auto idx : candidates) {
       event& o = merged[idx];
-      if (!compatible_modalities(o.mod, e.mod) || !compatible_dates(o.when, e.when) || !places_compatible(o, e)) continue;
+      if (!compatible_modalities(o.mod, e.mod) || !compatible_dates(o.when, e.when) || !places_compatible(o, e) ||
+          !persons_compatible(o, e, actors))
+        continue;
       std::string why = "type=" + std::string(to_string(e.type));
       for (const auto& p : e.actors)
         for (const auto& q : o.actors)
@@ -73,8 +76,8 @@ struct merge_pass {
   }
 };
 
-std::vector<event> merge_all(const std::vector<document>& docs) {
-  merge_pass pass;
+std::vector<event> merge_all(const std::vector<document>& docs, const std::map<std::string, actor>& actors) {
+  merge_pass pass{actors, {}, {}};
   for (const auto& d : docs)
     for (const auto& e : d.events) pass.add(e);
   return std::move(pass.merged);
@@ -141,15 +144,8 @@ knowledge_base merge_documents(std::vector<document> docs) {
 
   // Pass 1: merge, and learn a reference date for each undated document
   // from the dated reports its relative expressions merged with.
-  auto merged = merge_all(docs);
+  auto merged = merge_all(docs, kb.actors);
   std::map<std::string, date> learned;
-  for (const auto& e : merged) {
-    if (!e.when.dated()) continue;
-    for (const auto& d : docs) {
-      if (!d.published.is_special()) continue;
-      (void)d;
-    }
-  }
   for (auto& d : docs) {
     if (!d.published.is_special()) continue;
     for (const auto& e : d.events) {
@@ -177,7 +173,7 @@ knowledge_base merge_documents(std::vector<document> docs) {
       for (auto& info : kb.documents)
         if (info.id == d.id()) info.learned_reference = it->second;
     }
-    merged = merge_all(docs);
+    merged = merge_all(docs, kb.actors);
   }
   for (auto& e : merged) {
     std::sort(e.mentions.begin(), e.mentions.end(), [](const mention& a, const mention& b) {
