@@ -1,6 +1,7 @@
 #include "cli/build_command.h"
 
 #include <iostream>
+#include <unistd.h>
 #include <map>
 
 #include "cli/exit_codes.h"
@@ -62,10 +63,16 @@ int run_build(const std::vector<std::string>& args) {
     std::cerr << "eventgraph build: no readable input\n";
     return exit_code::failure;
   }
+  // Progress only for a person watching: a pipe or a log file stays clean.
+  const bool show_progress = ::isatty(STDERR_FILENO) == 1 && read.documents.size() > 1;
+  std::size_t done = 0;
   for (auto& d : read.documents) {
     pipe.run(d);
     for (const auto& diag : d.diagnostics) std::cerr << "eventgraph: note: " << d.source() << ": " << diag.message << "\n";
+    if (show_progress && (++done % 100 == 0 || done == read.documents.size()))
+      std::cerr << "\rextracting: " << done << "/" << read.documents.size() << " documents" << std::flush;
   }
+  if (show_progress) std::cerr << "\rmerging across documents...            \r" << std::flush;
   const std::size_t n_docs = read.documents.size();
   const knowledge_base kb = merge_documents(std::move(read.documents));
   const auto written = write_formats(kb, formats, out_dir, options);

@@ -19,8 +19,20 @@ std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ull
   return h;
 }
 
-bool places_compatible(const event& a, const event& b) {
-  return a.location.empty() || b.location.empty() || a.location == b.location;
+// Places found by proximity are noisy ("met Lavrov after visiting Kyiv"), so
+// two reports sharing two actors, one of them a person, are not kept apart by
+// a different place alone.
+bool places_compatible(const event& a, const event& b, const std::map<std::string, actor>& actors) {
+  if (a.location.empty() || b.location.empty() || a.location == b.location) return true;
+  int shared = 0, shared_persons = 0;
+  for (const auto& x : a.actors)
+    for (const auto& y : b.actors)
+      if (x.actor_id == y.actor_id) {
+        ++shared;
+        auto it = actors.find(x.actor_id);
+        if (it != actors.end() && it->second.kind == actor_kind::person) ++shared_persons;
+      }
+  return shared >= 2 && shared_persons >= 1;
 }
 
 // Person actors known only by a surname ("Ryabkov") become the one full-name
@@ -52,7 +64,7 @@ struct merge_pass {
     }
     for (const auto idx : candidates) {
       event& o = merged[idx];
-      if (!compatible_modalities(o.mod, e.mod) || !compatible_dates(o.when, e.when) || !places_compatible(o, e) ||
+      if (!compatible_modalities(o.mod, e.mod) || !compatible_dates(o.when, e.when) || !places_compatible(o, e, actors) ||
           !persons_compatible(o, e, actors))
         continue;
       std::string why = "type=" + std::string(to_string(e.type));

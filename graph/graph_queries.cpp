@@ -71,11 +71,12 @@ std::vector<path_step> shortest_path(const knowledge_base& kb, std::string_view 
   const auto& g = kb.graph;
   const auto va = find_vertex(g, vertex_kind::actor, a), vb = find_vertex(g, vertex_kind::actor, b);
   if (!va || !vb) return {};
-  // Only actor–event participation links count: a path through a shared
-  // document or place would say nothing about how two actors are connected.
+  // Participation and affiliation (a minister and her state) connect actors;
+  // a shared document or place says nothing about how two actors relate.
   undirected u(boost::num_vertices(g));
   for (auto [it, end] = boost::edges(g); it != end; ++it)
-    if (g[*it].kind == edge_kind::participant) boost::add_edge(boost::source(*it, g), boost::target(*it, g), u);
+    if (g[*it].kind == edge_kind::participant || g[*it].kind == edge_kind::affiliated_with)
+      boost::add_edge(boost::source(*it, g), boost::target(*it, g), u);
   std::vector<undirected::vertex_descriptor> pred(boost::num_vertices(u));
   for (std::size_t i = 0; i < pred.size(); ++i) pred[i] = i;
   boost::breadth_first_search(

@@ -38,8 +38,9 @@ struct path_step {
   std::string id;
   std::string label;
 };
-// The shortest alternation actor, event, actor, ..., ending at b, through
-// shared events. Empty when either actor is unknown or they are not connected.
+// The shortest chain from a to b through shared events (actor, event, actor)
+// and affiliations (a person, then the state it serves). Empty when either
+// actor is unknown or they are not connected.
 std::vector<path_step> shortest_path(const knowledge_base& kb, std::string_view a, std::string_view b);
 
 struct actor_centrality {
