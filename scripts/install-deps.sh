@@ -7,10 +7,17 @@
 #                                     Node.js, Chromium)
 set -euo pipefail
 packages=(g++ cmake make python3 libboost-graph-dev libboost-date-time-dev rapidjson-dev libfmt-dev catch2)
-if [ "${1:-}" = "--tests" ]; then
-  packages+=(libxml2-utils python3-networkx python3-igraph nodejs npm chromium)
-fi
 missing=()
+if [ "${1:-}" = "--tests" ]; then
+  # Checked by what the tests run, not by package: Node.js and npm may come
+  # from outside Debian, and Debian's npm would conflict with them.
+  command -v xmllint >/dev/null || missing+=(libxml2-utils)
+  /usr/bin/python3 -c 'import networkx' 2>/dev/null || missing+=(python3-networkx)
+  /usr/bin/python3 -c 'import igraph' 2>/dev/null || missing+=(python3-igraph)
+  command -v node >/dev/null || missing+=(nodejs)
+  command -v npm >/dev/null || missing+=(npm)
+  command -v chromium >/dev/null || missing+=(chromium)
+fi
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
