@@ -1,16 +1,12 @@
 # Runs eventgraph build on the bundled examples and checks literal facts of the output.
+include("${CMAKE_CURRENT_LIST_DIR}/expect.cmake")
 file(REMOVE_RECURSE "${WORK_DIR}")
 execute_process(COMMAND "${EVENTGRAPH}" build "${SOURCE_DIR}/examples/articles" --out "${WORK_DIR}"
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "eventgraph build failed (${rc}): ${err}")
 endif()
-foreach(expected "documents: 3" "timeline.json" "graph.graphml")
-  string(FIND "${out}" "${expected}" pos)
-  if(pos EQUAL -1)
-    message(FATAL_ERROR "summary lacks '${expected}':\n${out}")
-  endif()
-endforeach()
+expect_contains("${out}" summary "documents: 3" "timeline.json" "graph.graphml")
 file(READ "${WORK_DIR}/timeline.json" timeline)
 string(JSON version GET "${timeline}" version)
 string(JSON n_events LENGTH "${timeline}" events)
