@@ -4,6 +4,7 @@
 #include <array>
 
 #include "core/enum_names.h"
+#include "core/token_form.h"
 
 namespace eventgraph {
 namespace {
@@ -24,6 +25,21 @@ document::document(std::string id, std::string source, std::string text)
     : id_(std::move(id)), source_(std::move(source)), text_(std::move(text)), lower_(text_) {
   for (char& c : lower_)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+}
+
+void document::set_tokens(std::vector<token> t) {
+  tokens = std::move(t);
+  form_text_.clear();
+  form_text_.reserve(lower_.size());
+  forms_.clear();
+  forms_.reserve(tokens.size());
+  for (const auto& tok : tokens) {
+    const std::string_view low = tok.where.of(lower_);
+    const auto begin = static_cast<std::uint32_t>(form_text_.size());
+    if (has_foldable_punctuation(low)) form_text_ += normalise_token(low);
+    else form_text_ += low;
+    forms_.push_back({begin, static_cast<std::uint32_t>(form_text_.size())});
+  }
 }
 
 std::uint32_t document::sentence_of_token(std::uint32_t i) const {

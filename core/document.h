@@ -84,6 +84,12 @@ class document {
   std::string_view lower_of(const token& t) const { return t.where.of(lower_); }
   std::string_view text_of(const token& t) const { return t.where.of(text_); }
 
+  // Sets tokens and computes each one's token_form once, so that lexicon
+  // lookups compare views instead of building strings per comparison.
+  void set_tokens(std::vector<token> t);
+  // token_form of tokens[i]; valid after set_tokens.
+  std::string_view form_of(std::uint32_t i) const { return forms_[i].of(form_text_); }
+
   std::string title;
   std::string url;
   date published{boost::gregorian::not_a_date_time};
@@ -106,6 +112,8 @@ class document {
   std::string source_;
   std::string text_;
   std::string lower_;
+  std::string form_text_;     // token forms, concatenated
+  std::vector<span> forms_;  // per token, into form_text_
 };
 
 }  // namespace eventgraph

@@ -50,7 +50,7 @@ class recognition {
   }
   bool is_possessive(std::uint32_t i, std::uint32_t end) const {
     if (i >= end) return false;
-    const auto t = normalise_token(low(i));
+    const auto t = doc_.form_of(i);
     return t == "'s" || t == "'";
   }
 

@@ -46,7 +46,7 @@ bool word_near(const document& doc, const std::vector<std::string>& words, std::
   const std::uint32_t b = std::min(se, t1 + static_cast<std::uint32_t>(window));
   for (std::uint32_t k = a; k < b; ++k) {
     if (k >= t0 && k < t1) continue;
-    const auto w = normalise_token(doc.lower_of(doc.tokens[k]));
+    const auto w = doc.form_of(k);
     for (const auto& x : words)
       if (x == w) return true;
   }
@@ -59,21 +59,22 @@ modality classify_modality(const document& doc, const trigger_rules& rules, std:
                            std::uint32_t t1) {
   const auto& sent = doc.sentences[s];
   modality best = modality::asserted;
-  for (const auto& cue : rules.cues()) {
-    bool hit = false;
-    if (cue.at != modality_cue::where::after) {
-      // In the clause before the trigger, but not across an earlier full stop of a quote.
-      const std::uint32_t from = t0 > sent.first_token + 14 ? t0 - 14 : sent.first_token;
-      for (std::uint32_t k = from; k < t0 && !hit; ++k)
-        if (cue.cue.matches_at(doc, k, t0)) hit = true;
+  // A cue counts when it matches wholly inside its window: the 14 tokens
+  // before the trigger, or the 8 after it.
+  const auto scan = [&](std::uint32_t from, std::uint32_t to, modality_cue::where excluded) {
+    const auto check = [&](std::uint32_t k, std::uint32_t idx) {
+      const auto& cue = rules.cues()[idx];
+      if (cue.at == excluded || modality_rank(cue.mod) <= modality_rank(best)) return;
+      if (cue.cue.matches_at(doc, k, to)) best = cue.mod;
+    };
+    for (std::uint32_t k = from; k < to; ++k) {
+      if (const auto* v = rules.cues_starting_with(doc.form_of(k)))
+        for (const auto idx : *v) check(k, idx);
+      for (const auto idx : rules.cues_starting_with_any()) check(k, idx);
     }
-    if (!hit && cue.at != modality_cue::where::before) {
-      const std::uint32_t to = std::min(sent.last_token, t1 + 8);
-      for (std::uint32_t k = t1; k < to && !hit; ++k)
-        if (cue.cue.matches_at(doc, k, to)) hit = true;
-    }
-    if (hit && modality_rank(cue.mod) > modality_rank(best)) best = cue.mod;
-  }
+  };
+  scan(t0 > sent.first_token + 14 ? t0 - 14 : sent.first_token, t0, modality_cue::where::after);
+  scan(t1, std::min(sent.last_token, t1 + 8), modality_cue::where::before);
   return best;
 }
 
@@ -91,7 +92,7 @@ class recognition {
       std::set<std::uint32_t> used;  // one event per trigger token
       for (std::uint32_t i = sent.first_token; i < sent.last_token; ++i) {
         if (used.count(i)) continue;
-        const auto* candidates = rules_.rules_starting_with(doc_.lower_of(doc_.tokens[i]));
+        const auto* candidates = rules_.rules_starting_with(doc_.form_of(i));
         if (!candidates) continue;
         for (const auto idx : *candidates) {
           const auto& rule = rules_.rules()[idx];

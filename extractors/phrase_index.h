@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/token.h"
+#include "core/token_form.h"
 
 namespace eventgraph {
 
@@ -27,10 +28,7 @@ class phrase_index {
   // Adds phrase with an integer payload. Returns false for an empty phrase.
   bool add(std::string_view phrase, std::uint32_t payload, bool case_insensitive = false);
 
-  // Longest phrase starting at token i of tokens over text (and its
-  // lower-cased copy). length == 0 when none.
-  match longest_at(std::string_view text, std::string_view lower, const std::vector<token>& tokens,
-                   std::uint32_t i, std::uint32_t end) const;
+  // Longest phrase starting at token i of doc (before end). length == 0 when none.
   match longest_at(const document& doc, std::uint32_t i, std::uint32_t end) const;
 
   // Every phrase starting at i, longest first.
@@ -44,14 +42,16 @@ class phrase_index {
     std::uint32_t payload;
     bool case_insensitive;
   };
-  bool matches(const entry& e, std::string_view text, std::string_view lower, const std::vector<token>& tokens,
-               std::uint32_t i, std::uint32_t end) const;
-  // Keyed by the lower-cased, normalised first token; entries longest first.
-  std::unordered_map<std::string, std::vector<entry>> by_first_;
+  bool matches(const entry& e, const document& doc, std::uint32_t i, std::uint32_t end) const;
+  const std::vector<entry>* bucket(std::string_view form) const;
+  // Lets find() take a string_view without building a string per lookup.
+  struct form_hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  // Keyed by the token_form of the first token; entries longest first.
+  std::unordered_map<std::string, std::vector<entry>, form_hash, std::equal_to<>> by_first_;
   std::size_t count_ = 0;
 };
-
-// ’ and ‘ as ', – and — as -: the form phrases are compared in.
-std::string normalise_token(std::string_view s);
 
 }  // namespace eventgraph

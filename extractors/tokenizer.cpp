@@ -140,6 +140,6 @@ std::vector<token> tokenize(std::string_view text, std::uint32_t from, std::uint
   return scanner(text, from, to).run();
 }
 
-void tokenizer::operator()(document& doc) const { doc.tokens = tokenize(doc.text()); }
+void tokenizer::operator()(document& doc) const { doc.set_tokens(tokenize(doc.text())); }
 
 }  // namespace eventgraph

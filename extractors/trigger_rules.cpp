@@ -36,15 +36,15 @@ namespace {
 std::uint32_t match_step(const std::vector<std::string>& alts, const document& doc, std::uint32_t i, std::uint32_t end) {
   if (i >= end) return 0;
   if (alts.size() == 1 && alts[0] == "*") return 1;
-  const std::string tok = normalise_token(doc.lower_of(doc.tokens[i]));
+  const std::string_view tok = doc.form_of(i);
   for (const auto& a : alts) {
     if (a == tok) return 1;
     // A hyphenated or apostrophised alternative spanning glued tokens: "one-to-one", "aren't".
     if (a.size() > tok.size() && a.compare(0, tok.size(), tok) == 0) {
-      std::string joined = tok;
+      std::string joined(tok);
       std::uint32_t j = i + 1;
       while (j < end && !doc.tokens[j].space_before && joined.size() < a.size()) {
-        joined += normalise_token(doc.lower_of(doc.tokens[j]));
+        joined += doc.form_of(j);
         ++j;
       }
       if (joined == a) return j - i;
@@ -94,14 +94,9 @@ trigger_rules trigger_rules::load(const lexicon_files& files) {
         rule.implied = parse_modality(t.get(r, "modality"));
         if (!rule.implied) t.fail(r, "unknown modality '" + t.get(r, "modality") + "'");
       }
-      const auto idx = static_cast<std::uint32_t>(out.rules_.size());
-      for (const auto& first : rule.trigger.steps.front()) {
-        // Index by the first token of the alternative as the tokenizer sees it.
-        std::string key = first;
-        const auto cut = key.find_first_of("-'");
-        if (cut != std::string::npos && cut > 0) key = key.substr(0, cut);
-        out.by_first_[key].push_back(idx);
-      }
+      std::vector<std::uint32_t> any_first;
+      index_first_step(out.by_first_, any_first, rule.trigger, static_cast<std::uint32_t>(out.rules_.size()));
+      if (!any_first.empty()) t.fail(r, "a trigger cannot start with *");
       out.rules_.push_back(std::move(rule));
     }
   }
@@ -120,14 +115,33 @@ trigger_rules trigger_rules::load(const lexicon_files& files) {
       else if (w == "after") c.at = modality_cue::where::after;
       else if (w == "either") c.at = modality_cue::where::either;
       else t.fail(r, "where must be before, after or either, found '" + w + "'");
+      index_first_step(out.cues_by_first_, out.cues_any_first_, c.cue, static_cast<std::uint32_t>(out.cues_.size()));
       out.cues_.push_back(std::move(c));
     }
   }
   return out;
 }
 
-const std::vector<std::uint32_t>* trigger_rules::rules_starting_with(std::string_view lower) const {
-  auto it = by_first_.find(normalise_token(lower));
+void trigger_rules::index_first_step(first_token_index& index, std::vector<std::uint32_t>& any,
+                                     const token_pattern& p, std::uint32_t idx) {
+  for (const auto& first : p.steps.front()) {
+    if (first == "*") { any.push_back(idx); continue; }
+    // Index by the first token of the alternative as the tokenizer sees it.
+    std::string key = first;
+    const auto cut = key.find_first_of("-'");
+    if (cut != std::string::npos && cut > 0) key = key.substr(0, cut);
+    auto& v = index[key];
+    if (v.empty() || v.back() != idx) v.push_back(idx);
+  }
+}
+
+const std::vector<std::uint32_t>* trigger_rules::cues_starting_with(std::string_view form) const {
+  auto it = cues_by_first_.find(form);
+  return it == cues_by_first_.end() ? nullptr : &it->second;
+}
+
+const std::vector<std::uint32_t>* trigger_rules::rules_starting_with(std::string_view form) const {
+  auto it = by_first_.find(form);
   return it == by_first_.end() ? nullptr : &it->second;
 }
 

@@ -46,13 +46,26 @@ class trigger_rules {
   static trigger_rules load(const lexicon_files& files);
   const std::vector<trigger_rule>& rules() const { return rules_; }
   const std::vector<modality_cue>& cues() const { return cues_; }
-  // Rules whose trigger may start with this lower-case token.
-  const std::vector<std::uint32_t>* rules_starting_with(std::string_view lower) const;
+  // Rules whose trigger may start with a token of this token_form.
+  const std::vector<std::uint32_t>* rules_starting_with(std::string_view form) const;
+  // Cues that may start with a token of this form, and those starting with "*".
+  const std::vector<std::uint32_t>* cues_starting_with(std::string_view form) const;
+  const std::vector<std::uint32_t>& cues_starting_with_any() const { return cues_any_first_; }
 
  private:
+  struct form_hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using first_token_index = std::unordered_map<std::string, std::vector<std::uint32_t>, form_hash, std::equal_to<>>;
+  static void index_first_step(first_token_index& index, std::vector<std::uint32_t>& any, const token_pattern& p,
+                               std::uint32_t idx);
+
   std::vector<trigger_rule> rules_;
   std::vector<modality_cue> cues_;
-  std::unordered_map<std::string, std::vector<std::uint32_t>> by_first_;
+  first_token_index by_first_;
+  first_token_index cues_by_first_;
+  std::vector<std::uint32_t> cues_any_first_;
 };
 
 }  // namespace eventgraph
