@@ -6,6 +6,7 @@
 
 #include "cli/build_command.h"
 #include "cli/export_command.h"
+#include "cli/extract_command.h"
 #include "cli/query_commands.h"
 #include "cli/exit_codes.h"
 #include "core/error.h"
@@ -20,6 +21,7 @@ void print_help() {
                "usage: eventgraph COMMAND [ARGS]\n\n"
                "commands:\n"
                "  build INPUT... --out DIR        read articles, extract and merge events, write the outputs\n"
+               "  extract INPUT...                each document's events as JSON lines, as a stream (a pipe)\n"
                "  export --from DIR --format F    write a build in another format (graphml, gexf, vis, ...)\n"
                "  query DIR [--actor A] [--type T] [--from D] [--to D] ...   events that meet every condition\n"
                "  timeline DIR ACTOR              one actor's events in date order\n"
@@ -46,6 +48,7 @@ int main(int argc, char** argv) {
     const std::vector<std::string> rest(args.begin() + 1, args.end());
     if (cmd == "build") return eventgraph::run_build(rest);
     if (cmd == "export") return eventgraph::run_export(rest);
+    if (cmd == "extract") return eventgraph::run_extract(rest);
     if (cmd == "query") return eventgraph::run_query(rest);
     if (cmd == "timeline") return eventgraph::run_timeline(rest);
     if (cmd == "neighbors") return eventgraph::run_neighbors(rest);

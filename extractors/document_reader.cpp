@@ -196,128 +196,52 @@ document read_plain_text(std::string id, std::string source, std::string_view by
   return doc;
 }
 
+std::optional<document> read_jsonl_line(const std::string& source, int line_no, std::string_view raw,
+                                        std::vector<input_error>& errors) {
+  const std::string_view line = trim(raw);
+  if (line.empty()) return std::nullopt;
+  auto fail = [&](const std::string& why) {
+    errors.push_back({source, line_no, why});
+    return std::nullopt;
+  };
+  if (const auto why = refuse_reason(line); !why.empty()) return fail(why);
+  rapidjson::Document j;
+  j.Parse<rapidjson::kParseStopWhenDoneFlag>(line.data(), line.size());
+  if (j.HasParseError())
+    return fail(std::string("malformed JSON at column ") + std::to_string(j.GetErrorOffset() + 1) + ": " +
+                rapidjson::GetParseError_En(j.GetParseError()));
+  if (!j.IsObject()) return fail("expected a JSON object");
+  auto str = [&](const char* key) -> std::string {
+    if (!j.HasMember(key) || !j[key].IsString()) return {};
+    return std::string(j[key].GetString(), j[key].GetStringLength());
+  };
+  if (!j.HasMember("text") || !j["text"].IsString()) return fail("missing string field 'text'");
+  std::string text = str("text");
+  if (trim(text).empty()) return fail("empty 'text'");
+  std::string id = str("id");
+  if (id.empty()) id = fs::path(source).stem().string() + "-" + std::to_string(line_no);
+  document doc = read_plain_text(id, source + ":" + std::to_string(line_no), text);
+  doc.url = str("url");
+  if (const auto t = str("title"); !t.empty()) doc.title = t;
+  if (const auto p = str("published"); !p.empty()) {
+    auto d = parse_iso_day(p.substr(0, std::min<std::size_t>(p.size(), 10)));
+    if (!d) d = find_full_date(p);
+    if (d) { doc.published = *d; doc.published_from = date_source::metadata; }
+    else doc.diagnostics.push_back({{}, "unreadable 'published' value: " + p});
+  }
+  if (doc.published.is_special() && !doc.url.empty())
+    if (auto d = date_from_url(doc.url)) { doc.published = *d; doc.published_from = date_source::url; }
+  return doc;
+}
+
 read_result read_jsonl(const std::string& source, std::string_view bytes) {
   read_result out;
   const auto lines = lines_of(bytes);
-  for (std::size_t n = 0; n < lines.size(); ++n) {
-    const auto line = lines[n];
-    const int line_no = static_cast<int>(n + 1);
-    if (line.empty()) continue;
-    auto fail = [&](const std::string& why) { out.errors.push_back({source, line_no, why}); };
-    if (const auto why = refuse_reason(line); !why.empty()) { fail(why); continue; }
-    rapidjson::Document j;
-    j.Parse<rapidjson::kParseStopWhenDoneFlag>(line.data(), line.size());
-    if (j.HasParseError()) {
-      fail(std::string("malformed JSON at column ") + std::to_string(j.GetErrorOffset() + 1) + ": " +
-           rapidjson::GetParseError_En(j.GetParseError()));
-      continue;
-    }
-    if (!j.IsObject()) { fail("expected a JSON object"); continue; }
-    auto str = [&](const char* key) -> std::string {
-      if (!j.HasMember(key) || !j[key].IsString()) return {};
-      return std::string(j[key].GetString(), j[key].GetStringLength());
-    };
-    if (!j.HasMember("text") || !j["text"].IsString()) { fail("missing string field 'text'"); continue; }
-    std::string text = str("text");
-    if (trim(text).empty()) { fail("empty 'text'"); continue; }
-    std::string id = str("id");
-    if (id.empty()) id = fs::path(source).stem().string() + "-" + std::to_string(line_no);
-    document doc = read_plain_text(id, source + ":" + std::to_string(line_no), text);
-    doc.url = str("url");
-    if (const auto t = str("title"); !t.empty()) doc.title = t;
-    if (const auto p = str("published"); !p.empty()) {
-      auto d = parse_iso_day(p.substr(0, std::min<std::size_t>(p.size(), 10)));
-      if (!d) d = find_full_date(p);
-      if (d) { doc.published = *d; doc.published_from = date_source::metadata; }
-      else doc.diagnostics.push_back({{}, "unreadable 'published' value: " + p});
-    }
-    if (doc.published.is_special() && !doc.url.empty())
-      if (auto d = date_from_url(doc.url)) { doc.published = *d; doc.published_from = date_source::url; }
-    out.documents.push_back(std::move(doc));
-  }
+  for (std::size_t n = 0; n < lines.size(); ++n)
+    if (auto d = read_jsonl_line(source, static_cast<int>(n + 1), lines[n], out.errors))
+      out.documents.push_back(std::move(*d));
   return out;
 }
 
-namespace {
-bool read_file(const fs::path& p, std::string& out) {
-  std::ifstream in(p, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  out = ss.str();
-  return true;
-}
-
-bool jsonl_name(const fs::path& p) {
-  const auto ext = p.extension().string();
-  return ext == ".jsonl" || ext == ".ndjson";
-}
-}  // namespace
-
-read_result read_inputs(const std::vector<std::string>& inputs) {
-  read_result out;
-  std::vector<std::pair<std::string, std::string>> files;  // (display name, path) ; path "-" = stdin
-  for (const auto& in : inputs) {
-    if (in == "-") { files.emplace_back("-", "-"); continue; }
-    std::error_code ec;
-    const fs::path p(in);
-    if (fs::is_directory(p, ec)) {
-      std::vector<fs::path> found;
-      for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
-           it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (ec) break;
-        const auto name = it->path().filename().string();
-        if (!name.empty() && name.front() == '.') {
-          if (it->is_directory()) it.disable_recursion_pending();
-          continue;
-        }
-        if (it->is_regular_file()) found.push_back(it->path());
-      }
-      std::sort(found.begin(), found.end());
-      for (const auto& f : found) files.emplace_back(f.string(), f.string());
-    } else if (fs::exists(p, ec)) {
-      files.emplace_back(in, in);
-    } else {
-      out.errors.push_back({in, 0, "no such file or directory"});
-    }
-  }
-  std::map<std::string, int> used_ids;
-  auto unique_id = [&](std::string id) {
-    const int n = used_ids[id]++;
-    return n == 0 ? id : id + "~" + std::to_string(n + 1);
-  };
-  for (const auto& [name, path] : files) {
-    std::string bytes;
-    if (path == "-") {
-      bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    } else if (!read_file(path, bytes)) {
-      out.errors.push_back({name, 0, "cannot read file"});
-      continue;
-    }
-    const bool jsonl = path == "-" ? (!bytes.empty() && trim(bytes).substr(0, 1) == "{") : jsonl_name(path);
-    if (jsonl) {
-      if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
-        out.errors.push_back({name, 0, "empty file"});
-        continue;
-      }
-      auto r = read_jsonl(name == "-" ? "<stdin>" : name, bytes);
-      for (auto& d : r.documents) {
-        document copy(unique_id(d.id()), d.source(), d.text());
-        copy.title = d.title; copy.url = d.url; copy.published = d.published;
-        copy.published_from = d.published_from; copy.diagnostics = d.diagnostics;
-        out.documents.push_back(std::move(copy));
-      }
-      for (auto& e : r.errors) out.errors.push_back(std::move(e));
-      continue;
-    }
-    if (const auto why = refuse_reason(bytes); !why.empty()) {
-      out.errors.push_back({name == "-" ? "<stdin>" : name, 0, why});
-      continue;
-    }
-    const std::string stem = path == "-" ? "stdin" : fs::path(path).stem().string();
-    out.documents.push_back(read_plain_text(unique_id(stem), name == "-" ? "<stdin>" : name, bytes));
-  }
-  return out;
-}
 
 }  // namespace eventgraph

@@ -6,6 +6,7 @@
 // file and line; the rest is still read. Stateless.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,10 +33,10 @@ document read_plain_text(std::string id, std::string source, std::string_view by
 // Articles of a JSONL stream, one per line.
 read_result read_jsonl(const std::string& source, std::string_view bytes);
 
-// Every input: files, directories (recursively, in sorted order) and "-" for
-// stdin (JSONL when it starts with '{', plain text otherwise). Document ids
-// are the file names without extension, made unique when two collide.
-read_result read_inputs(const std::vector<std::string>& inputs);
+// The article on line line_no of a JSONL source; nothing for a blank line,
+// nothing and an error in errors for a bad one.
+std::optional<document> read_jsonl_line(const std::string& source, int line_no, std::string_view line,
+                                        std::vector<input_error>& errors);
 
 // Why bytes cannot be an article ("" when they can): empty, binary, invalid UTF-8.
 std::string refuse_reason(std::string_view bytes);

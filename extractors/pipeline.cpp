@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/error.h"
+#include "core/parallel_for.h"
 #include "extractors/actor_lexicon.h"
 #include "extractors/actor_recognizer.h"
 #include "extractors/actor_resolver.h"
@@ -74,6 +75,10 @@ pipeline::pipeline(const lexicon_files& files, const std::vector<std::string>& c
     if (it == factories().end()) throw error("unknown pipeline component '" + name + "'");
     components_.push_back(it->second(r));
   }
+}
+
+void pipeline::run_all(std::vector<document>& docs, unsigned threads) const {
+  parallel_for(docs.size(), threads, [&](std::size_t i) { run(docs[i]); });
 }
 
 void pipeline::run(document& doc) const {

@@ -22,6 +22,9 @@ class pipeline {
   pipeline(const lexicon_files& files, const std::vector<std::string>& components = default_components());
 
   void run(document& doc) const;
+  // Runs every document, spread over threads (0: one per core). Documents
+  // are independent, so the result is the same whatever the thread count.
+  void run_all(std::vector<document>& docs, unsigned threads = 0) const;
   std::vector<std::string> component_names() const;
 
  private:

@@ -115,7 +115,7 @@ std::string event_id(const event& e) {
   return buf;
 }
 
-knowledge_base merge_documents(std::vector<document> docs) {
+knowledge_base merge_documents(std::vector<document> docs, merge_options options) {
   std::sort(docs.begin(), docs.end(), [](const document& a, const document& b) { return a.id() < b.id(); });
   knowledge_base kb;
   for (const auto& d : docs) {
@@ -204,7 +204,7 @@ knowledge_base merge_documents(std::vector<document> docs) {
   for (auto& e : merged)
     if (const int n = seen[e.id]++; n > 0) e.id += "_" + std::to_string(n + 1);
   kb.events = std::move(merged);
-  kb.graph = build_graph(kb);
+  if (options.build_graph) kb.graph = build_graph(kb);
   return kb;
 }
 

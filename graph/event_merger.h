@@ -15,9 +15,14 @@
 
 namespace eventgraph {
 
+struct merge_options {
+  // Off for callers that only want the events (extract, one document at a time).
+  bool build_graph = true;
+};
+
 // Builds the knowledge base from processed documents. The result does not
 // depend on the order of docs.
-knowledge_base merge_documents(std::vector<document> docs);
+knowledge_base merge_documents(std::vector<document> docs, merge_options options = {});
 
 // A content-derived id for an event ("ev_" and 16 hex digits).
 std::string event_id(const event& e);

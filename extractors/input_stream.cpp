@@ -1,0 +1,191 @@
+#include "extractors/input_stream.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <sstream>
+
+namespace eventgraph {
+namespace {
+namespace fs = std::filesystem;
+
+bool jsonl_name(const fs::path& p) {
+  const auto ext = p.extension().string();
+  return ext == ".jsonl" || ext == ".ndjson";
+}
+
+std::string too_large(std::uintmax_t size, std::size_t limit) {
+  return "document of " + std::to_string(size) + " bytes is over the limit of " + std::to_string(limit) +
+         " bytes (--max-doc-bytes)";
+}
+}  // namespace
+
+input_stream::input_stream(const std::vector<std::string>& inputs, input_options options) : options_(options) {
+  for (const auto& in : inputs) {
+    if (in == "-") { sources_.push_back({"<stdin>", "-"}); continue; }
+    std::error_code ec;
+    const fs::path p(in);
+    if (fs::is_directory(p, ec)) {
+      std::vector<fs::path> found;
+      for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
+           it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (ec) break;
+        const auto name = it->path().filename().string();
+        if (!name.empty() && name.front() == '.') {
+          if (it->is_directory()) it.disable_recursion_pending();
+          continue;
+        }
+        if (it->is_regular_file()) found.push_back(it->path());
+      }
+      std::sort(found.begin(), found.end());
+      for (const auto& f : found) sources_.push_back({f.string(), f.string()});
+    } else {
+      // A missing path is reported when its turn comes, in input order.
+      sources_.push_back({in, in});
+    }
+  }
+}
+
+input_stream::~input_stream() = default;
+
+std::string input_stream::unique(std::string id) {
+  if (!options_.unique_ids) return id;
+  const int n = used_ids_[id]++;
+  return n == 0 ? id : id + "~" + std::to_string(n + 1);
+}
+
+bool input_stream::next_batch(std::size_t max_documents, read_result& out) {
+  const std::size_t before_docs = out.documents.size(), before_errors = out.errors.size();
+  while (out.documents.size() - before_docs < max_documents) {
+    if (jsonl_) {
+      if (!next_line(out)) {
+        if (!jsonl_has_content_) out.errors.push_back({jsonl_name_, 0, "empty file"});
+        jsonl_ = nullptr;
+        file_.reset();
+        continue;
+      }
+      if (line_.find_first_not_of(" \t\r") != std::string::npos) jsonl_has_content_ = true;
+      if (auto d = read_jsonl_line(jsonl_name_, line_no_, line_, out.errors)) {
+        if (options_.unique_ids) {
+          document copy(unique(d->id()), d->source(), d->text());
+          copy.title = std::move(d->title);
+          copy.url = std::move(d->url);
+          copy.published = d->published;
+          copy.published_from = d->published_from;
+          copy.diagnostics = std::move(d->diagnostics);
+          out.documents.push_back(std::move(copy));
+        } else {
+          out.documents.push_back(std::move(*d));
+        }
+      }
+      continue;
+    }
+    if (!open_next(out)) break;
+  }
+  return out.documents.size() > before_docs || out.errors.size() > before_errors;
+}
+
+bool input_stream::open_next(read_result& out) {
+  if (next_source_ >= sources_.size()) return false;
+  const source s = sources_[next_source_++];
+  if (s.path == "-") {
+    std::cin >> std::ws;
+    // An empty stream is a valid feed (an empty split of a streaming job).
+    if (std::cin.peek() == std::char_traits<char>::eof()) return true;
+    if (std::cin.peek() == '{') {
+      jsonl_ = &std::cin;
+      jsonl_name_ = s.name;
+      line_no_ = 0;
+      jsonl_has_content_ = false;
+      return true;
+    }
+    read_plain(s, out);
+    return true;
+  }
+  std::error_code ec;
+  const fs::path p(s.path);
+  if (!fs::exists(p, ec)) {
+    out.errors.push_back({s.name, 0, "no such file or directory"});
+    return true;
+  }
+  if (jsonl_name(p)) {
+    file_ = std::make_unique<std::ifstream>(p, std::ios::binary);
+    if (!*file_) {
+      out.errors.push_back({s.name, 0, "cannot read file"});
+      file_.reset();
+      return true;
+    }
+    jsonl_ = file_.get();
+    jsonl_name_ = s.name;
+    line_no_ = 0;
+    jsonl_has_content_ = false;
+    return true;
+  }
+  read_plain(s, out);
+  return true;
+}
+
+void input_stream::read_plain(const source& s, read_result& out) {
+  std::string bytes;
+  if (s.path == "-") {
+    // Read through the limit: a larger stdin is refused, not buffered whole.
+    auto* sb = std::cin.rdbuf();
+    for (int c = sb->sbumpc(); c != std::char_traits<char>::eof(); c = sb->sbumpc()) {
+      if (bytes.size() >= options_.max_document_bytes) {
+        std::uintmax_t n = bytes.size() + 1;
+        while (sb->sbumpc() != std::char_traits<char>::eof()) ++n;
+        out.errors.push_back({s.name, 0, too_large(n, options_.max_document_bytes)});
+        return;
+      }
+      bytes += static_cast<char>(c);
+    }
+  } else {
+    std::error_code ec;
+    const auto size = fs::file_size(s.path, ec);
+    if (!ec && size > options_.max_document_bytes) {
+      out.errors.push_back({s.name, 0, too_large(size, options_.max_document_bytes)});
+      return;
+    }
+    std::ifstream in(s.path, std::ios::binary);
+    if (!in) {
+      out.errors.push_back({s.name, 0, "cannot read file"});
+      return;
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    bytes = std::move(ss).str();
+  }
+  if (const auto why = refuse_reason(bytes); !why.empty()) {
+    out.errors.push_back({s.name, 0, why});
+    return;
+  }
+  const std::string stem = s.path == "-" ? "stdin" : fs::path(s.path).stem().string();
+  out.documents.push_back(read_plain_text(unique(stem), s.name, bytes));
+}
+
+bool input_stream::next_line(read_result& out) {
+  auto* sb = jsonl_->rdbuf();
+  constexpr auto eof = std::char_traits<char>::eof();
+  for (;;) {
+    line_.clear();
+    if (sb->sgetc() == eof) return false;
+    ++line_no_;
+    std::uintmax_t length = 0;
+    int c;
+    while ((c = sb->sbumpc()) != eof && c != '\n') {
+      if (++length <= options_.max_document_bytes) line_ += static_cast<char>(c);
+    }
+    if (length <= options_.max_document_bytes) return true;
+    out.errors.push_back({jsonl_name_, line_no_, too_large(length, options_.max_document_bytes)});
+  }
+}
+
+read_result read_inputs(const std::vector<std::string>& inputs, input_options options) {
+  read_result out;
+  input_stream in(inputs, options);
+  while (in.next_batch(1024, out)) {
+  }
+  return out;
+}
+
+}  // namespace eventgraph
