@@ -93,10 +93,7 @@ bool input_stream::open_next(read_result& out) {
     // An empty stream is a valid feed (an empty split of a streaming job).
     if (std::cin.peek() == std::char_traits<char>::eof()) return true;
     if (std::cin.peek() == '{') {
-      jsonl_ = &std::cin;
-      jsonl_name_ = s.name;
-      line_no_ = 0;
-      jsonl_has_content_ = false;
+      start_jsonl(std::cin, s.name);
       return true;
     }
     read_plain(s, out);
@@ -115,14 +112,18 @@ bool input_stream::open_next(read_result& out) {
       file_.reset();
       return true;
     }
-    jsonl_ = file_.get();
-    jsonl_name_ = s.name;
-    line_no_ = 0;
-    jsonl_has_content_ = false;
+    start_jsonl(*file_, s.name);
     return true;
   }
   read_plain(s, out);
   return true;
+}
+
+void input_stream::start_jsonl(std::istream& in, const std::string& name) {
+  jsonl_ = &in;
+  jsonl_name_ = name;
+  line_no_ = 0;
+  jsonl_has_content_ = false;
 }
 
 void input_stream::read_plain(const source& s, read_result& out) {

@@ -43,6 +43,7 @@ class input_stream {
     std::string path;  // "-" for stdin
   };
   bool open_next(read_result& out);
+  void start_jsonl(std::istream& in, const std::string& name);
   void read_plain(const source& s, read_result& out);
   // Next line of the open JSONL input into line_; false at its end. A line
   // over the limit is skipped to its end and reported.
