@@ -4,6 +4,7 @@
 #include <array>
 
 #include "core/enum_names.h"
+#include "core/form_hash.h"
 #include "core/token_form.h"
 
 namespace eventgraph {
@@ -33,12 +34,15 @@ void document::set_tokens(std::vector<token> t) {
   form_text_.reserve(lower_.size());
   forms_.clear();
   forms_.reserve(tokens.size());
+  form_hashes_.clear();
+  form_hashes_.reserve(tokens.size());
   for (const auto& tok : tokens) {
     const std::string_view low = tok.where.of(lower_);
     const auto begin = static_cast<std::uint32_t>(form_text_.size());
     if (has_foldable_punctuation(low)) form_text_ += normalise_token(low);
     else form_text_ += low;
     forms_.push_back({begin, static_cast<std::uint32_t>(form_text_.size())});
+    form_hashes_.push_back(form_hash(forms_.back().of(form_text_)));
   }
 }
 

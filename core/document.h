@@ -89,6 +89,8 @@ class document {
   void set_tokens(std::vector<token> t);
   // token_form of tokens[i]; valid after set_tokens.
   std::string_view form_of(std::uint32_t i) const { return forms_[i].of(form_text_); }
+  // form_hash(form_of(i)), computed once.
+  std::uint64_t form_hash_of(std::uint32_t i) const { return form_hashes_[i]; }
 
   std::string title;
   std::string url;
@@ -114,6 +116,7 @@ class document {
   std::string lower_;
   std::string form_text_;     // token forms, concatenated
   std::vector<span> forms_;  // per token, into form_text_
+  std::vector<std::uint64_t> form_hashes_;
 };
 
 }  // namespace eventgraph

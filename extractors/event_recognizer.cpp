@@ -68,7 +68,7 @@ modality classify_modality(const document& doc, const trigger_rules& rules, std:
       if (cue.cue.matches_at(doc, k, to)) best = cue.mod;
     };
     for (std::uint32_t k = from; k < to; ++k) {
-      if (const auto* v = rules.cues_starting_with(doc.form_of(k)))
+      if (const auto* v = rules.cues_starting_at(doc, k))
         for (const auto idx : *v) check(k, idx);
       for (const auto idx : rules.cues_starting_with_any()) check(k, idx);
     }
@@ -92,7 +92,7 @@ class recognition {
       std::set<std::uint32_t> used;  // one event per trigger token
       for (std::uint32_t i = sent.first_token; i < sent.last_token; ++i) {
         if (used.count(i)) continue;
-        const auto* candidates = rules_.rules_starting_with(doc_.form_of(i));
+        const auto* candidates = rules_.rules_starting_at(doc_, i);
         if (!candidates) continue;
         for (const auto idx : *candidates) {
           const auto& rule = rules_.rules()[idx];

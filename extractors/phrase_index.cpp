@@ -45,14 +45,9 @@ bool phrase_index::matches(const entry& e, const document& doc, std::uint32_t i,
   return true;
 }
 
-const std::vector<phrase_index::entry>* phrase_index::bucket(std::string_view form) const {
-  const auto it = by_first_.find(form);
-  return it == by_first_.end() ? nullptr : &it->second;
-}
-
 phrase_index::match phrase_index::longest_at(const document& doc, std::uint32_t i, std::uint32_t end) const {
   if (i >= end) return {};
-  if (const auto* entries = bucket(doc.form_of(i)))
+  if (const auto* entries = by_first_.find(doc.form_of(i), doc.form_hash_of(i)))
     for (const auto& e : *entries)
       if (matches(e, doc, i, end)) return {static_cast<std::uint32_t>(e.tokens.size()), e.payload};
   return {};
@@ -61,7 +56,7 @@ phrase_index::match phrase_index::longest_at(const document& doc, std::uint32_t 
 std::vector<phrase_index::match> phrase_index::all_at(const document& doc, std::uint32_t i, std::uint32_t end) const {
   std::vector<match> out;
   if (i >= end) return out;
-  if (const auto* entries = bucket(doc.form_of(i)))
+  if (const auto* entries = by_first_.find(doc.form_of(i), doc.form_hash_of(i)))
     for (const auto& e : *entries)
       if (matches(e, doc, i, end)) out.push_back({static_cast<std::uint32_t>(e.tokens.size()), e.payload});
   return out;

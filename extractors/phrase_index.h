@@ -8,11 +8,11 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "core/token.h"
 #include "core/token_form.h"
+#include "extractors/form_map.h"
 
 namespace eventgraph {
 
@@ -43,14 +43,8 @@ class phrase_index {
     bool case_insensitive;
   };
   bool matches(const entry& e, const document& doc, std::uint32_t i, std::uint32_t end) const;
-  const std::vector<entry>* bucket(std::string_view form) const;
-  // Lets find() take a string_view without building a string per lookup.
-  struct form_hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   // Keyed by the token_form of the first token; entries longest first.
-  std::unordered_map<std::string, std::vector<entry>, form_hash, std::equal_to<>> by_first_;
+  form_map<std::vector<entry>> by_first_;
   std::size_t count_ = 0;
 };
 

@@ -135,14 +135,8 @@ void trigger_rules::index_first_step(first_token_index& index, std::vector<std::
   }
 }
 
-const std::vector<std::uint32_t>* trigger_rules::cues_starting_with(std::string_view form) const {
-  auto it = cues_by_first_.find(form);
-  return it == cues_by_first_.end() ? nullptr : &it->second;
-}
-
 const std::vector<std::uint32_t>* trigger_rules::rules_starting_with(std::string_view form) const {
-  auto it = by_first_.find(form);
-  return it == by_first_.end() ? nullptr : &it->second;
+  return by_first_.find(form);
 }
 
 }  // namespace eventgraph

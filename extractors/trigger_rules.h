@@ -6,11 +6,11 @@
 
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "core/document.h"
 #include "core/event.h"
+#include "extractors/form_map.h"
 #include "extractors/lexicon_files.h"
 
 namespace eventgraph {
@@ -48,16 +48,17 @@ class trigger_rules {
   const std::vector<modality_cue>& cues() const { return cues_; }
   // Rules whose trigger may start with a token of this token_form.
   const std::vector<std::uint32_t>* rules_starting_with(std::string_view form) const;
+  const std::vector<std::uint32_t>* rules_starting_at(const document& doc, std::uint32_t i) const {
+    return by_first_.find(doc.form_of(i), doc.form_hash_of(i));
+  }
   // Cues that may start with a token of this form, and those starting with "*".
-  const std::vector<std::uint32_t>* cues_starting_with(std::string_view form) const;
+  const std::vector<std::uint32_t>* cues_starting_at(const document& doc, std::uint32_t i) const {
+    return cues_by_first_.find(doc.form_of(i), doc.form_hash_of(i));
+  }
   const std::vector<std::uint32_t>& cues_starting_with_any() const { return cues_any_first_; }
 
  private:
-  struct form_hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  using first_token_index = std::unordered_map<std::string, std::vector<std::uint32_t>, form_hash, std::equal_to<>>;
+  using first_token_index = form_map<std::vector<std::uint32_t>>;
   static void index_first_step(first_token_index& index, std::vector<std::uint32_t>& any, const token_pattern& p,
                                std::uint32_t idx);
 
