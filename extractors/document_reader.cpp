@@ -206,7 +206,8 @@ std::optional<document> read_jsonl_line(const std::string& source, int line_no, 
   };
   if (const auto why = refuse_reason(line); !why.empty()) return fail(why);
   rapidjson::Document j;
-  j.Parse<rapidjson::kParseStopWhenDoneFlag>(line.data(), line.size());
+  // Iterative: a deeply nested line must not exhaust the stack.
+  j.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseStopWhenDoneFlag>(line.data(), line.size());
   if (j.HasParseError())
     return fail(std::string("malformed JSON at column ") + std::to_string(j.GetErrorOffset() + 1) + ": " +
                 rapidjson::GetParseError_En(j.GetParseError()));

@@ -5,6 +5,8 @@
 #include <iostream>
 #include <sstream>
 
+#include "extractors/utf8.h"
+
 namespace eventgraph {
 namespace {
 namespace fs = std::filesystem;
@@ -156,12 +158,22 @@ void input_stream::read_plain(const source& s, read_result& out) {
     ss << in.rdbuf();
     bytes = std::move(ss).str();
   }
+  std::string note;
+  std::size_t bad_utf16 = 0;
+  if (auto converted = utf8::from_utf16(bytes, bad_utf16)) {
+    note = std::string("converted from UTF-16") + (static_cast<unsigned char>(bytes[0]) == 0xFF ? "LE" : "BE");
+    bytes = std::move(*converted);
+  } else if (bad_utf16 != std::string::npos) {
+    out.errors.push_back({s.name, 0, "invalid UTF-16 at byte " + std::to_string(bad_utf16)});
+    return;
+  }
   if (const auto why = refuse_reason(bytes); !why.empty()) {
     out.errors.push_back({s.name, 0, why});
     return;
   }
   const std::string stem = s.path == "-" ? "stdin" : fs::path(s.path).stem().string();
   out.documents.push_back(read_plain_text(unique(stem), s.name, bytes));
+  if (!note.empty()) out.documents.back().diagnostics.push_back({{}, note});
 }
 
 bool input_stream::next_line(read_result& out) {
@@ -177,6 +189,7 @@ bool input_stream::next_line(read_result& out) {
       if (++length <= options_.max_document_bytes) line_ += static_cast<char>(c);
     }
     if (length <= options_.max_document_bytes) return true;
+    jsonl_has_content_ = true;
     out.errors.push_back({jsonl_name_, line_no_, too_large(length, options_.max_document_bytes)});
   }
 }

@@ -19,6 +19,14 @@ lexicon_files lexicon_files::embedded() {
   return l;
 }
 
+lexicon_files lexicon_files::with_content(std::string_view name, std::string content, std::string origin) const {
+  lexicon_files l = *this;
+  const auto it = l.files_.find(name);
+  if (it == l.files_.end()) throw error(std::string(name) + ": not a lexicon file name");
+  it->second = {std::move(content), std::move(origin)};
+  return l;
+}
+
 lexicon_files lexicon_files::with_overrides(const std::string& dir) {
   namespace fs = std::filesystem;
   lexicon_files l = embedded();

@@ -24,6 +24,9 @@ class lexicon_files {
   // Where the file came from: "embedded:states.tsv" or the user's path.
   const std::string& origin(std::string_view name) const;
   static std::vector<std::string> names();
+  // A copy with the named file's content replaced, said to come from origin
+  // (for tests and fuzzing); throws eventgraph::error for an unknown name.
+  lexicon_files with_content(std::string_view name, std::string content, std::string origin) const;
 
  private:
   struct file {

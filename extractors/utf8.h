@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -21,6 +22,12 @@ std::size_t first_invalid(std::string_view s);
 
 // Replaces each invalid byte with U+FFFD.
 std::string repair(std::string_view s);
+
+// Text that starts with a UTF-16 byte order mark (FF FE or FE FF), as UTF-8
+// without the mark. Empty optional (and bad_offset set) for an unpaired
+// surrogate or an odd byte count; nullopt with bad_offset = npos when there
+// is no UTF-16 mark at all.
+std::optional<std::string> from_utf16(std::string_view bytes, std::size_t& bad_offset);
 
 // Lower-cases ASCII and folds common Latin letters with diacritics
 // ("Niinistö" -> "niinisto"), for case- and accent-insensitive keys.

@@ -5,6 +5,8 @@
 #   scripts/install-deps.sh --tests   also the consumers the tests run our
 #                                     files through (xmllint, networkx, igraph,
 #                                     Node.js, Chromium)
+#   scripts/install-deps.sh --sanitizers  also clang with its sanitizer and
+#                                     libFuzzer runtimes
 set -euo pipefail
 packages=(g++ cmake make python3 libboost-graph-dev libboost-date-time-dev rapidjson-dev libfmt-dev catch2)
 missing=()
@@ -17,6 +19,9 @@ if [ "${1:-}" = "--tests" ]; then
   command -v node >/dev/null || missing+=(nodejs)
   command -v npm >/dev/null || missing+=(npm)
   command -v chromium >/dev/null || missing+=(chromium)
+fi
+if [ "${1:-}" = "--sanitizers" ]; then
+  packages+=(clang libclang-rt-dev)
 fi
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
