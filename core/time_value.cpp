@@ -52,10 +52,16 @@ std::optional<time_resolution> parse_time_resolution(std::string_view s) {
 
 std::string iso(date d) {
   if (d.is_special()) return {};
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", static_cast<int>(d.year()), static_cast<int>(d.month()),
-                static_cast<int>(d.day()));
-  return buf;
+  // By hand: snprintf was a visible share of writing events.
+  const auto ymd = d.year_month_day();
+  const auto two = [](char* p, unsigned v) { p[0] = static_cast<char>('0' + v / 10); p[1] = static_cast<char>('0' + v % 10); };
+  std::string out(10, '-');
+  const unsigned y = ymd.year;
+  two(&out[0], y / 100);
+  two(&out[2], y % 100);
+  two(&out[5], ymd.month);
+  two(&out[8], ymd.day);
+  return out;
 }
 
 std::optional<date> parse_iso_day(std::string_view s) {

@@ -12,6 +12,10 @@ namespace eventgraph {
 namespace {
 template <typename W>
 void str(W& w, std::string_view s) {
+  if (utf8::first_invalid(s) == std::string_view::npos) {
+    w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+    return;
+  }
   const std::string clean = utf8::repair(s);
   w.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
 }

@@ -182,6 +182,8 @@ actor_lexicon actor_lexicon::load(const lexicon_files& files) {
       for (const auto& v : split_alternatives(t.get(r, "variants"))) lex.places_.add(v, payload);
     }
   }
+  for (const auto* index : {&lex.names_, &lex.titles_, &lex.non_actors_, &lex.places_})
+    for (const auto& form : index->first_forms()) lex.entry_starts_[form] = true;
   return lex;
 }
 

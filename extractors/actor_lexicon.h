@@ -13,6 +13,8 @@
 #include "core/actor.h"
 #include "core/document.h"
 #include "extractors/lexicon_files.h"
+#include "core/document.h"
+#include "extractors/form_map.h"
 #include "extractors/phrase_index.h"
 
 namespace eventgraph {
@@ -47,6 +49,12 @@ class actor_lexicon {
   const phrase_index& places() const { return places_; }
   const place_entry& place(std::uint32_t payload) const { return place_entries_[payload]; }
 
+  // False when no name, title, place or non-actor phrase starts with token
+  // i: one lookup that lets most lower-case words be skipped at once.
+  bool may_start_entry(const document& doc, std::uint32_t i) const {
+    return entry_starts_.find(doc.form_of(i), doc.form_hash_of(i)) != nullptr;
+  }
+
   // Persons of the lexicon with this surname (folded), for surname-only mentions.
   std::vector<std::string> persons_with_surname(const std::string& folded_surname) const;
   // Person gender: 'm', 'f' or '?'.
@@ -66,6 +74,7 @@ class actor_lexicon {
   phrase_index non_actors_;
   phrase_index places_;
   std::vector<place_entry> place_entries_;
+  form_map<bool> entry_starts_;
   std::unordered_map<std::string, std::vector<std::string>> surnames_;
   std::unordered_map<std::string, char> genders_;
 };

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 
 #include "extractors/calendar_words.h"
 #include "extractors/utf8.h"
@@ -137,6 +138,10 @@ class recognition {
 
   void know(const actor& a) {
     auto [it, inserted] = doc_.actors.emplace(a.id, a);
+    if (inserted && a.kind == actor_kind::person) {
+      auto& ids = persons_by_surname_[surname_key(a.name)];
+      ids.insert(std::lower_bound(ids.begin(), ids.end(), a.id), a.id);
+    }
     if (!inserted) {
       for (const auto& af : a.affiliations)
         if (std::find(it->second.affiliations.begin(), it->second.affiliations.end(), af) ==
@@ -152,11 +157,11 @@ class recognition {
   std::string person_by_surname(std::string_view full) const {
     const auto sur = surname_key(full);
     const auto given = given_name_key(full);
-    for (const auto& [id, a] : doc_.actors) {
-      if (a.kind != actor_kind::person || surname_key(a.name) != sur) continue;
-      const auto g = given_name_key(a.name);
-      if (given.empty() || g.empty() || g == given) return id;
-    }
+    if (const auto known = persons_by_surname_.find(sur); known != persons_by_surname_.end())
+      for (const auto& id : known->second) {
+        const auto g = given_name_key(doc_.actors.at(id).name);
+        if (given.empty() || g.empty() || g == given) return id;
+      }
     const auto ids = lex_.persons_with_surname(sur);
     if (ids.size() == 1) {
       const actor* a = lex_.find(ids.front());
@@ -336,6 +341,9 @@ class recognition {
 
   std::uint32_t step(std::uint32_t s, std::uint32_t i, std::uint32_t end) {
     if (!is_word(i, end)) return 1;
+    // Only a capitalised word, a lexicon entry or a title modifier ("former")
+    // can start an actor or a place.
+    if (!doc_.tokens[i].capitalized && !lex_.may_start_entry(doc_, i) && !one_of(title_modifiers, low(i))) return 1;
     if (const auto m = lex_.non_actors().longest_at(doc_, i, end); m.length) return m.length;
     if (const auto n = title_person(s, i, end)) return n;
     // A place longer than any name at the same token wins ("Taiwan Strait" over "Taiwan").
@@ -353,6 +361,9 @@ class recognition {
 
   const actor_lexicon& lex_;
   document& doc_;
+  // Persons known in this document by surname, ids in order: the first
+  // compatible one wins, as a scan of doc_.actors in id order would give.
+  std::unordered_map<std::string, std::vector<std::string>> persons_by_surname_;
 };
 
 }  // namespace

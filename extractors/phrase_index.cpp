@@ -53,6 +53,12 @@ phrase_index::match phrase_index::longest_at(const document& doc, std::uint32_t 
   return {};
 }
 
+std::vector<std::string> phrase_index::first_forms() const {
+  std::vector<std::string> out;
+  for (const auto& [form, entries] : by_first_.entries()) out.push_back(form);
+  return out;
+}
+
 std::vector<phrase_index::match> phrase_index::all_at(const document& doc, std::uint32_t i, std::uint32_t end) const {
   std::vector<match> out;
   if (i >= end) return out;

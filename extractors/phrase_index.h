@@ -35,6 +35,8 @@ class phrase_index {
   std::vector<match> all_at(const document& doc, std::uint32_t i, std::uint32_t end) const;
 
   std::size_t size() const { return count_; }
+  // The forms that start some phrase.
+  std::vector<std::string> first_forms() const;
 
  private:
   struct entry {

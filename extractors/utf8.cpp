@@ -1,5 +1,7 @@
 #include "extractors/utf8.h"
 
+#include <cstring>
+
 namespace eventgraph::utf8 {
 
 char32_t decode(std::string_view s, std::size_t i, int& len) {
@@ -42,6 +44,19 @@ bool is_punct(char32_t c) {
 
 std::size_t first_invalid(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
+    // ASCII, the bulk of news text, eight bytes at a time.
+    if (i + 8 <= s.size()) {
+      std::uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      if ((w & 0x8080808080808080ull) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
     int len = 0;
     const char32_t c = decode(s, i, len);
     if (c == 0xFFFD && !(len == 3 && s.substr(i, 3) == "\xEF\xBF\xBD")) return i;
