@@ -18,8 +18,9 @@ std::string lower_ascii(std::string s) {
 bool phrase_index::add(std::string_view phrase, std::uint32_t payload, bool case_insensitive) {
   const auto toks = tokenize(phrase);
   if (toks.empty()) return false;
-  entry e{{}, payload, case_insensitive};
+  entry e{{}, {}, payload, case_insensitive};
   for (const auto& t : toks) {
+    e.form_hashes.push_back(form_hash(token_form(t.where.of(phrase))));
     std::string s = normalise_token(t.where.of(phrase));
     e.tokens.push_back(case_insensitive ? lower_ascii(std::move(s)) : std::move(s));
   }
@@ -33,6 +34,8 @@ bool phrase_index::add(std::string_view phrase, std::uint32_t payload, bool case
 
 bool phrase_index::matches(const entry& e, const document& doc, std::uint32_t i, std::uint32_t end) const {
   if (i + e.tokens.size() > end) return false;
+  for (std::size_t k = 0; k < e.tokens.size(); ++k)
+    if (doc.form_hash_of(static_cast<std::uint32_t>(i + k)) != e.form_hashes[k]) return false;
   for (std::size_t k = 0; k < e.tokens.size(); ++k) {
     if (e.case_insensitive) {
       if (doc.form_of(static_cast<std::uint32_t>(i + k)) != e.tokens[k]) return false;

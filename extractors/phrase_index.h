@@ -41,6 +41,7 @@ class phrase_index {
  private:
   struct entry {
     std::vector<std::string> tokens;  // normalised: ’ -> ', lower-cased when case-insensitive
+    std::vector<std::uint64_t> form_hashes;  // form_hash of each token's token_form: a cheap first test
     std::uint32_t payload;
     bool case_insensitive;
   };

@@ -4,7 +4,7 @@
 
 namespace eventgraph::utf8 {
 
-char32_t decode(std::string_view s, std::size_t i, int& len) {
+char32_t decode_multibyte(std::string_view s, std::size_t i, int& len) {
   const auto b0 = static_cast<unsigned char>(s[i]);
   if (b0 < 0x80) { len = 1; return b0; }
   int n = 0;
@@ -29,14 +29,13 @@ char32_t decode(std::string_view s, std::size_t i, int& len) {
   return cp;
 }
 
-bool is_space(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
+bool is_space_multibyte(char32_t c) {
+  return c == 0xA0 ||
          (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
          c == 0x3000 || c == 0xFEFF;
 }
 
-bool is_punct(char32_t c) {
-  if (c < 0x80) return !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+bool is_punct_multibyte(char32_t c) {
   return (c >= 0xA1 && c <= 0xBF) || c == 0xD7 || c == 0xF7 || (c >= 0x2010 && c <= 0x206F) ||
          (c >= 0x20A0 && c <= 0x20CF) || (c >= 0x2190 && c <= 0x2BFF) || (c >= 0x3001 && c <= 0x3003) ||
          c == 0xFFFD || (c >= 0x1F000 && c <= 0x1FAFF);

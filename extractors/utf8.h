@@ -11,11 +11,29 @@
 namespace eventgraph::utf8 {
 
 // Decodes the code point at s[i]; sets len to its byte length (1 for an
-// invalid byte, which decodes as U+FFFD).
-char32_t decode(std::string_view s, std::size_t i, int& len);
+// invalid byte, which decodes as U+FFFD). Inline for ASCII, which is most
+// of what the tokenizer sees.
+char32_t decode_multibyte(std::string_view s, std::size_t i, int& len);
+inline char32_t decode(std::string_view s, std::size_t i, int& len) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) {
+    len = 1;
+    return b0;
+  }
+  return decode_multibyte(s, i, len);
+}
 
-bool is_space(char32_t c);
-bool is_punct(char32_t c);  // Unicode punctuation and symbols we split on
+bool is_space_multibyte(char32_t c);
+inline bool is_space(char32_t c) {
+  if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  return is_space_multibyte(c);
+}
+// Unicode punctuation and symbols we split on.
+bool is_punct_multibyte(char32_t c);
+inline bool is_punct(char32_t c) {
+  if (c < 0x80) return !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+  return is_punct_multibyte(c);
+}
 
 // Offset of the first invalid byte, or npos when s is valid UTF-8.
 std::size_t first_invalid(std::string_view s);
