@@ -5,6 +5,7 @@
 #include <charconv>
 
 #include "extractors/calendar_words.h"
+#include "extractors/form_map.h"
 #include "extractors/tokenizer.h"
 
 namespace eventgraph {
@@ -417,7 +418,26 @@ class tagger {
     return n + 3;
   }
 
+  // Whether some recogniser below can start at token i: a digit, a
+  // capitalised word (month, weekday), a number word or one of the words
+  // the recognisers open with. Most tokens fail it and are skipped at once.
+  bool may_start(std::uint32_t i) const {
+    const auto& t = toks_[i];
+    const auto w = low(i);
+    if (w.empty() || (w[0] >= '0' && w[0] <= '9') || t.capitalized) return true;
+    static const form_map<bool> openers = [] {
+      form_map<bool> m;
+      for (const auto o : {"through", "until", "till", "thru", "from", "between", "nearly", "for", "about", "the",
+                           "today", "tonight", "yesterday", "tomorrow", "this", "next", "last", "past", "later",
+                           "earlier", "in", "within"})
+        m[o] = true;
+      return m;
+    }();
+    return openers.find(w) != nullptr || number_word(w) > 0;
+  }
+
   std::uint32_t at(std::uint32_t i) {
+    if (!may_start(i)) return 0;
     if (std::uint32_t n = open_interval(i)) return n;
     if (std::uint32_t n = range(i)) return n;
     if (std::uint32_t n = duration(i)) return n;
