@@ -1,6 +1,7 @@
 #include "extractors/input_stream.h"
 
 #include <algorithm>
+#include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <sstream>
@@ -124,6 +125,8 @@ bool input_stream::open_next(read_result& out) {
 void input_stream::start_jsonl(std::istream& in, const std::string& name) {
   jsonl_ = &in;
   jsonl_name_ = name;
+  chunk_.clear();
+  chunk_pos_ = 0;
   line_no_ = 0;
   jsonl_has_content_ = false;
 }
@@ -177,16 +180,34 @@ void input_stream::read_plain(const source& s, read_result& out) {
 }
 
 bool input_stream::next_line(read_result& out) {
-  auto* sb = jsonl_->rdbuf();
-  constexpr auto eof = std::char_traits<char>::eof();
+  // Read in chunks and search them for the newline: a line over the limit
+  // is skipped without ever being held whole.
+  constexpr std::size_t chunk_size = 1 << 16;
+  const auto refill = [&] {
+    chunk_.resize(chunk_size);
+    const auto n = jsonl_->rdbuf()->sgetn(chunk_.data(), static_cast<std::streamsize>(chunk_size));
+    chunk_.resize(static_cast<std::size_t>(std::max<std::streamsize>(n, 0)));
+    chunk_pos_ = 0;
+    return !chunk_.empty();
+  };
   for (;;) {
     line_.clear();
-    if (sb->sgetc() == eof) return false;
+    if (chunk_pos_ >= chunk_.size() && !refill()) return false;
     ++line_no_;
     std::uintmax_t length = 0;
-    int c;
-    while ((c = sb->sbumpc()) != eof && c != '\n') {
-      if (++length <= options_.max_document_bytes) line_ += static_cast<char>(c);
+    for (;;) {
+      if (chunk_pos_ >= chunk_.size() && !refill()) break;
+      const char* begin = chunk_.data() + chunk_pos_;
+      const std::size_t avail = chunk_.size() - chunk_pos_;
+      const void* nl = std::memchr(begin, '\n', avail);
+      const std::size_t take = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - begin) : avail;
+      if (length + take <= options_.max_document_bytes) line_.append(begin, take);
+      length += take;
+      chunk_pos_ += take;
+      if (nl) {
+        ++chunk_pos_;
+        break;
+      }
     }
     if (length <= options_.max_document_bytes) return true;
     jsonl_has_content_ = true;

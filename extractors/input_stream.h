@@ -59,6 +59,8 @@ class input_stream {
   int line_no_ = 0;
   bool jsonl_has_content_ = false;
   std::string line_;
+  std::string chunk_;  // bytes read ahead from the JSONL input
+  std::size_t chunk_pos_ = 0;
   std::unordered_map<std::string, int> used_ids_;
 };
 

@@ -433,6 +433,7 @@ class tagger {
         m[o] = true;
       return m;
     }();
+    if (w.size() > 9) return false;  // longer than any opener or number word
     return openers.find(w) != nullptr || number_word(w) > 0;
   }
 
