@@ -17,7 +17,10 @@ bool is_lower_cp(char32_t c) {
          (c >= 0x100 && c <= 0x17F && c % 2 == 1) || (c >= 0x3B1 && c <= 0x3C9) || (c >= 0x430 && c <= 0x44F);
 }
 
-bool is_word_cp(char32_t c) { return !utf8::is_space(c) && !utf8::is_punct(c); }
+inline bool is_word_cp(char32_t c) {
+  if (c < 0x80) return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return !utf8::is_space(c) && !utf8::is_punct(c);
+}
 
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 
@@ -87,6 +90,25 @@ class scanner {
       return;
     }
     while (i_ < end_) {
+      // ASCII letters and digits, the bulk of a word, without decoding.
+      const auto b = static_cast<unsigned char>(s_[i_]);
+      if (b >= 'a' && b <= 'z') {
+        ++letters;
+        ++lowers;
+        digits_only = false;
+        ++i_;
+        continue;
+      }
+      if (b >= '0' && b <= '9') {
+        ++i_;
+        continue;
+      }
+      if (b >= 'A' && b <= 'Z') {
+        ++letters;
+        digits_only = false;
+        ++i_;
+        continue;
+      }
       int len = 0;
       const char32_t c = utf8::decode(s_, i_, len);
       if (is_word_cp(c)) {
