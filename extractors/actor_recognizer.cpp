@@ -136,8 +136,22 @@ class recognition {
     doc_.place_mentions.push_back(std::move(p));
   }
 
+  // A lexicon actor (with its gender, for a person), copied into the
+  // document the first time only: states carry long alias lists.
+  void know_lexicon_actor(const actor& a) {
+    const auto it = doc_.actors.find(a.id);
+    if (it == doc_.actors.end()) {
+      actor copy = a;
+      if (a.kind == actor_kind::person) copy.gender = lex_.gender(a.id);
+      know(copy);
+      return;
+    }
+    know(a);
+    if (a.kind == actor_kind::person && it->second.gender == '?') it->second.gender = lex_.gender(a.id);
+  }
+
   void know(const actor& a) {
-    auto [it, inserted] = doc_.actors.emplace(a.id, a);
+    auto [it, inserted] = doc_.actors.try_emplace(a.id, a);
     if (inserted && a.kind == actor_kind::person) {
       auto& ids = persons_by_surname_[surname_key(a.name)];
       ids.insert(std::lower_bound(ids.begin(), ids.end(), a.id), a.id);
@@ -227,9 +241,7 @@ class recognition {
       const auto& e = lex_.name(m.payload);
       const actor* a = e.actor_id.empty() ? nullptr : lex_.find(e.actor_id);
       if (a && a->kind == actor_kind::person) {
-        actor copy = *a;
-        copy.gender = lex_.gender(a->id);
-        know(copy);
+        know_lexicon_actor(*a);
         emit(s, i, k + m.length, a->id, mention_form::title);
         return k + m.length - i;
       }
@@ -291,9 +303,7 @@ class recognition {
       emit(s, i, i + m.length, a->id, e.form).locative = true;
       return m.length;
     }
-    actor copy = *a;
-    if (a->kind == actor_kind::person) copy.gender = lex_.gender(a->id);
-    know(copy);
+    know_lexicon_actor(*a);
     emit(s, i, i + m.length, a->id, e.form);
     return m.length;
   }
@@ -306,11 +316,7 @@ class recognition {
     const std::uint32_t sent_begin = doc_.sentences[s].first_token;
     const std::string full = text_between(i, i + n);
     if (const auto id = person_by_surname(full); !id.empty()) {
-      if (!doc_.actors.count(id)) {
-        actor a = *lex_.find(id);
-        a.gender = lex_.gender(id);
-        know(a);
-      }
+      if (!doc_.actors.count(id)) know_lexicon_actor(*lex_.find(id));
       emit(s, i, i + n, id, n == 1 ? mention_form::surname : mention_form::name);
       return n;
     }
