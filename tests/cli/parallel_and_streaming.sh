@@ -44,8 +44,12 @@ print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)' "$eventgraph" ext
 }
 small=$(peak_kb feed.jsonl) big=$(peak_kb big.jsonl)
 echo "extract peak RSS: 300 documents ${small} KB, 3,000 documents ${big} KB"
-[ -n "$small" ] && [ -n "$big" ] && [ $((big * 2)) -le $((small * 3)) ] && ok "extract memory does not grow with the input" \
+if [ -n "${ASAN_OPTIONS:-}" ]; then
+  # AddressSanitizer holds freed memory in quarantine: RSS says nothing there.
+  echo "ok: memory check left to the uninstrumented build"
+elif [ -n "$small" ] && [ -n "$big" ] && [ $((big * 2)) -le $((small * 3)) ] && ok "extract memory does not grow with the input" \
   || fail "extract memory grows"
+fi
 
 "$eventgraph" build feed.jsonl --out t1 --threads 1 --format timeline,graphml,gexf >/dev/null || fail "build --threads 1"
 "$eventgraph" build feed.jsonl --out t2 --threads 2 --format timeline,graphml,gexf >/dev/null || fail "build --threads 2"
