@@ -2,7 +2,9 @@
 // "Black Sea") at a token position, without regular expressions. Phrases are
 // tokenised with the document tokenizer, so they match exactly the tokens
 // the text produces. Matching is case-sensitive unless a phrase was added as
-// case-insensitive; curly and straight apostrophes are the same.
+// case-insensitive; curly and straight apostrophes are the same. Phrases are
+// kept in a trie over token forms, so that a lookup costs one step per token
+// matched, whatever the number of phrases sharing a first word.
 // Immutable after building; lookups are thread-safe.
 #pragma once
 
@@ -41,13 +43,21 @@ class phrase_index {
  private:
   struct entry {
     std::vector<std::string> tokens;  // normalised: ’ -> ', lower-cased when case-insensitive
-    std::vector<std::uint64_t> form_hashes;  // form_hash of each token's token_form: a cheap first test
     std::uint32_t payload;
     bool case_insensitive;
   };
-  bool matches(const entry& e, const document& doc, std::uint32_t i, std::uint32_t end) const;
-  // Keyed by the token_form of the first token; entries longest first.
-  form_map<std::vector<entry>> by_first_;
+  struct node {
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> children;  // form hash of the next token -> node
+    std::vector<std::uint32_t> ends;                                 // entries ending here, in order added
+  };
+  bool matches(const entry& e, const document& doc, std::uint32_t i) const;
+  // The node after the tokens from i, one per depth, calling f(depth, node).
+  template <class F>
+  void walk(const document& doc, std::uint32_t i, std::uint32_t end, F&& f) const;
+
+  form_map<std::uint32_t> first_;  // token form of a first token -> its node
+  std::vector<node> nodes_;
+  std::vector<entry> entries_;
   std::size_t count_ = 0;
 };
 
