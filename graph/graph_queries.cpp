@@ -21,14 +21,26 @@ std::optional<graph_type::vertex_descriptor> find_vertex(const graph_type& g, ve
 using undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
 }  // namespace
 
+namespace {
+// A build keeps its documents sorted by id, so a binary search finds one;
+// a hand-made knowledge base may not, and falls back to a scan.
+const knowledge_base::document_info* document_of(const knowledge_base& kb, std::string_view id) {
+  const auto it = std::lower_bound(kb.documents.begin(), kb.documents.end(), id,
+                                   [](const knowledge_base::document_info& d, std::string_view v) { return d.id < v; });
+  if (it != kb.documents.end() && it->id == id) return &*it;
+  for (const auto& d : kb.documents)
+    if (d.id == id) return &d;
+  return nullptr;
+}
+}  // namespace
+
 date report_date(const knowledge_base& kb, const event& e) {
   date best{boost::gregorian::not_a_date_time};
   for (const auto& m : e.mentions)
-    for (const auto& d : kb.documents)
-      if (d.id == m.doc_id) {
-        const date day = d.published.is_special() ? d.learned_reference : d.published;
-        if (!day.is_special() && (best.is_special() || day < best)) best = day;
-      }
+    if (const auto* d = document_of(kb, m.doc_id)) {
+      const date day = d->published.is_special() ? d->learned_reference : d->published;
+      if (!day.is_special() && (best.is_special() || day < best)) best = day;
+    }
   return best;
 }
 
