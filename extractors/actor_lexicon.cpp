@@ -144,6 +144,11 @@ actor_lexicon actor_lexicon::load(const lexicon_files& files) {
       lex.add_name(a.name, {id, {}, mention_form::name, false});
       for (const auto& v : a.aliases) lex.add_name(v, {id, {}, mention_form::alias, false});
       lex.surnames_[surname_key(a.name)].push_back(id);
+      if (const auto& sh = t.get(r, "short"); !sh.empty()) {
+        lex.short_names_[id] = surname_key(sh);
+        auto& ids = lex.surnames_[surname_key(sh)];
+        if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+      }
       for (const auto& v : a.aliases) {
         const auto s = surname_key(v);
         auto& ids = lex.surnames_[s];
@@ -195,6 +200,11 @@ const actor* actor_lexicon::find(const std::string& id) const {
 std::vector<std::string> actor_lexicon::persons_with_surname(const std::string& folded_surname) const {
   auto it = surnames_.find(folded_surname);
   return it == surnames_.end() ? std::vector<std::string>{} : it->second;
+}
+
+std::string actor_lexicon::short_name_key(const std::string& person_id) const {
+  const auto it = short_names_.find(person_id);
+  return it == short_names_.end() ? std::string() : it->second;
 }
 
 char actor_lexicon::gender(const std::string& person_id) const {

@@ -57,6 +57,9 @@ class actor_lexicon {
 
   // Persons of the lexicon with this surname (folded), for surname-only mentions.
   std::vector<std::string> persons_with_surname(const std::string& folded_surname) const;
+  // The folded name a person goes by alone when it is not the last word of
+  // the name ("yoon" for Yoon Suk Yeol), or "".
+  std::string short_name_key(const std::string& person_id) const;
   // Person gender: 'm', 'f' or '?'.
   char gender(const std::string& person_id) const;
   // The canonical name of a body in a state's context ("Defense Ministry of Russia").
@@ -77,6 +80,7 @@ class actor_lexicon {
   form_map<bool> entry_starts_;
   std::unordered_map<std::string, std::vector<std::string>> surnames_;
   std::unordered_map<std::string, char> genders_;
+  std::unordered_map<std::string, std::string> short_names_;  // person id -> folded short name
 };
 
 // Last word of a person's name, folded ("Sergei Lavrov" -> "lavrov",

@@ -153,8 +153,11 @@ class recognition {
   void know(const actor& a) {
     auto [it, inserted] = doc_.actors.try_emplace(a.id, a);
     if (inserted && a.kind == actor_kind::person) {
-      auto& ids = persons_by_surname_[surname_key(a.name)];
-      ids.insert(std::lower_bound(ids.begin(), ids.end(), a.id), a.id);
+      for (const auto& key : {surname_key(a.name), lex_.short_name_key(a.id)}) {
+        if (key.empty()) continue;
+        auto& ids = persons_by_surname_[key];
+        if (!std::binary_search(ids.begin(), ids.end(), a.id)) ids.insert(std::lower_bound(ids.begin(), ids.end(), a.id), a.id);
+      }
     }
     if (!inserted) {
       for (const auto& af : a.affiliations)
@@ -281,6 +284,10 @@ class recognition {
   std::uint32_t lexicon_name(std::uint32_t s, std::uint32_t i, std::uint32_t end) {
     const auto m = lex_.names().longest_at(doc_, i, end);
     if (!m.length) return 0;
+    // "the UN Security Council": a name that starts inside this one ("the
+    // UN") and runs further wins; step past the first word and let it match.
+    for (std::uint32_t k = i + 1; k < i + m.length; ++k)
+      if (k + lex_.names().longest_at(doc_, k, end).length > i + m.length) return 1;
     const auto& e = lex_.name(m.payload);
     const std::uint32_t sent_begin = doc_.sentences[s].first_token;
     if (e.actor_id.empty()) {

@@ -49,3 +49,105 @@ TEST_CASE("actor_resolver: a pronoun takes the person just named", "[extractors]
   const auto d = analyse("Kaja Kallas arrived in Vilnius. She met officials.");
   CHECK(ids(d) == std::vector<std::string>{"kaja_kallas", "kaja_kallas"});
 }
+
+namespace {
+struct actor_case {
+  const char* text;
+  std::vector<std::string> expected;  // actor ids of the mentions, in order
+};
+}  // namespace
+
+TEST_CASE("actor_recognizer: state names, variants, demonyms and seats of power", "[extractors]") {
+  const std::vector<actor_case> cases{
+      {"The U.S. and the U.K. signed the pact.", {"USA", "GBR"}},
+      {"The United States of America and Britain objected.", {"USA", "GBR"}},
+      {"US officials briefed their Estonian counterparts.", {"USA", "EST"}},
+      {"The Kremlin rejected the claim and the White House disagreed.", {"RUS", "USA"}},
+      {"Downing Street said Kiev and Kyiv are the same city for Beijing.", {"GBR", "UKR", "UKR", "CHN"}},
+      {"Malian and Burkinabe officers met Nigerien envoys.", {"MLI", "BFA", "NER"}},
+      {"Seoul and Tokyo protested after Pyongyang's launch.", {"KOR", "JPN", "PRK"}},
+      {"Taipei warned that Beijing was testing it.", {"TWN", "CHN"}},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    CHECK(ids(analyse(c.text)) == c.expected);
+  }
+}
+
+TEST_CASE("actor_recognizer: organisations, alliances, bodies and armed forces", "[extractors]") {
+  const std::vector<actor_case> cases{
+      {"ECOWAS and the African Union condemned the coup.", {"ecowas", "african_union"}},
+      {"ASEAN ministers met as the CSTO held drills.", {"asean", "csto"}},
+      {"The IAEA briefed the UN Security Council.", {"iaea", "unsc"}},
+      {"The G7 and the G20 issued statements.", {"g7", "g20"}},
+      {"The State Department and the Pentagon disagreed.", {"us_state_department", "pentagon"}},
+      {"Russia's Defense Ministry said the drills were over.", {"RUS", "defense_ministry_RUS"}},
+      {"Russian troops crossed the river.", {"RUS"}},
+      {"Chinese warships and the People's Liberation Army moved.", {"CHN", "pla"}},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    CHECK(ids(analyse(c.text)) == c.expected);
+  }
+}
+
+TEST_CASE("actor_recognizer: persons outside the lexicon from titles, appositions and quotes", "[extractors]") {
+  SECTION("a title with a state adjective") {
+    const auto d = analyse("Chilean Deputy Foreign Minister Ana Ruiz arrived on Monday.");
+    REQUIRE(d.actors.count("ana_ruiz"));
+    CHECK(d.actors.at("ana_ruiz").country == "CHL");
+    CHECK(d.actors.at("ana_ruiz").affiliations.front().role == "Deputy Foreign Minister");
+  }
+  SECTION("an apposition") {
+    const auto d = analyse("Amina Diallo, who directs a research group in Dakar, said talks would fail.");
+    CHECK(ids(d) == std::vector<std::string>{"amina_diallo"});
+  }
+  SECTION("a quote attribution") {
+    const auto d = analyse("\"We will not back down,\" Ibrahim Tanko said.");
+    CHECK(ids(d) == std::vector<std::string>{"ibrahim_tanko"});
+  }
+  SECTION("an honorific and surname after the full name") {
+    const auto d = analyse("Chilean Deputy Foreign Minister Ana Ruiz spoke first. Ms. Ruiz then left.");
+    CHECK(ids(d) == std::vector<std::string>{"ana_ruiz", "ana_ruiz"});
+  }
+}
+
+TEST_CASE("actor_recognizer: spelling variants, middle initials and surnames give one id", "[extractors]") {
+  const std::vector<actor_case> cases{
+      {"Sergey Lavrov met Sergei Lavrov's deputy.", {"sergei_lavrov", "sergei_lavrov"}},
+      {"Antony J. Blinken spoke. Blinken then left.", {"antony_blinken", "antony_blinken"}},
+      {"South Korean President Yoon Suk Yeol spoke. Yoon said more later.", {"yoon_suk_yeol", "yoon_suk_yeol"}},
+      {"Volodymyr Zelensky and Zelenskyy are one man.", {"volodymyr_zelensky", "volodymyr_zelensky"}},
+      {"Chinese leader Xi Jinping met the press. Xi spoke briefly.", {"xi_jinping", "xi_jinping"}},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    CHECK(ids(analyse(c.text)) == c.expected);
+  }
+}
+
+TEST_CASE("actor_recognizer: outlets, weapons, months, weekdays and bare places are not actors", "[extractors]") {
+  const std::vector<actor_case> cases{
+      {"ABC News and Politico reported it, citing Interfax.", {}},
+      {"The S-400 and the Javelin were shown in May.", {}},
+      {"On Friday, May said nothing.", {}},
+      {"Talks were held in Geneva and in Doha.", {}},
+      {"Ships sailed through the Taiwan Strait.", {}},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    CHECK(ids(analyse(c.text)) == c.expected);
+  }
+}
+
+TEST_CASE("actor_resolver: pronouns and pair references", "[extractors]") {
+  const std::vector<actor_case> cases{
+      {"Kim Jong Un inspected the site. He said tests would continue.", {"kim_jong_un", "kim_jong_un"}},
+      {"Bola Tinubu met Abdourahamane Tchiani. The two men agreed to talk again.",
+       {"bola_tinubu", "abdourahamane_tchiani", "bola_tinubu"}},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    CHECK(ids(analyse(c.text)) == c.expected);
+  }
+}
