@@ -55,6 +55,12 @@ struct actor_case {
   const char* text;
   std::vector<std::string> expected;  // actor ids of the mentions, in order
 };
+void check_all(const std::vector<actor_case>& cases) {
+  for (const auto& c : cases) {
+    INFO(c.text);
+    CHECK(ids(analyse(c.text)) == c.expected);
+  }
+}
 }  // namespace
 
 TEST_CASE("actor_recognizer: state names, variants, demonyms and seats of power", "[extractors]") {
@@ -68,10 +74,7 @@ TEST_CASE("actor_recognizer: state names, variants, demonyms and seats of power"
       {"Seoul and Tokyo protested after Pyongyang's launch.", {"KOR", "JPN", "PRK"}},
       {"Taipei warned that Beijing was testing it.", {"TWN", "CHN"}},
   };
-  for (const auto& c : cases) {
-    INFO(c.text);
-    CHECK(ids(analyse(c.text)) == c.expected);
-  }
+  check_all(cases);
 }
 
 TEST_CASE("actor_recognizer: organisations, alliances, bodies and armed forces", "[extractors]") {
@@ -85,10 +88,7 @@ TEST_CASE("actor_recognizer: organisations, alliances, bodies and armed forces",
       {"Russian troops crossed the river.", {"RUS"}},
       {"Chinese warships and the People's Liberation Army moved.", {"CHN", "pla"}},
   };
-  for (const auto& c : cases) {
-    INFO(c.text);
-    CHECK(ids(analyse(c.text)) == c.expected);
-  }
+  check_all(cases);
 }
 
 TEST_CASE("actor_recognizer: persons outside the lexicon from titles, appositions and quotes", "[extractors]") {
@@ -120,10 +120,7 @@ TEST_CASE("actor_recognizer: spelling variants, middle initials and surnames giv
       {"Volodymyr Zelensky and Zelenskyy are one man.", {"volodymyr_zelensky", "volodymyr_zelensky"}},
       {"Chinese leader Xi Jinping met the press. Xi spoke briefly.", {"xi_jinping", "xi_jinping"}},
   };
-  for (const auto& c : cases) {
-    INFO(c.text);
-    CHECK(ids(analyse(c.text)) == c.expected);
-  }
+  check_all(cases);
 }
 
 TEST_CASE("actor_recognizer: outlets, weapons, months, weekdays and bare places are not actors", "[extractors]") {
@@ -134,10 +131,7 @@ TEST_CASE("actor_recognizer: outlets, weapons, months, weekdays and bare places 
       {"Talks were held in Geneva and in Doha.", {}},
       {"Ships sailed through the Taiwan Strait.", {}},
   };
-  for (const auto& c : cases) {
-    INFO(c.text);
-    CHECK(ids(analyse(c.text)) == c.expected);
-  }
+  check_all(cases);
 }
 
 TEST_CASE("actor_resolver: pronouns and pair references", "[extractors]") {
@@ -146,8 +140,5 @@ TEST_CASE("actor_resolver: pronouns and pair references", "[extractors]") {
       {"Bola Tinubu met Abdourahamane Tchiani. The two men agreed to talk again.",
        {"bola_tinubu", "abdourahamane_tchiani", "bola_tinubu"}},
   };
-  for (const auto& c : cases) {
-    INFO(c.text);
-    CHECK(ids(analyse(c.text)) == c.expected);
-  }
+  check_all(cases);
 }
