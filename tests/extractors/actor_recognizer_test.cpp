@@ -142,3 +142,22 @@ TEST_CASE("actor_resolver: pronouns and pair references", "[extractors]") {
   };
   check_all(cases);
 }
+
+TEST_CASE("actor_recognizer: groups of states and companies named as targets", "[extractors]") {
+  check_all({
+      {"The defence ministers of the Baltic nations met in Riga.", {"baltic_states"}},
+      {"Lawmakers pushed for sanctions on Nord Stream 2.", {"nord_stream_2"}},
+      {"Ships entered the Baltic Sea.", {}},
+  });
+}
+
+TEST_CASE("actor_recognizer: G20 ministers of 2019-2025 come with state and role years", "[extractors]") {
+  const auto d = analyse("Penny Wong met Mauro Vieira and Naledi Pandor.");
+  CHECK(ids(d) == std::vector<std::string>{"penny_wong", "mauro_vieira", "naledi_pandor"});
+  REQUIRE(d.actors.count("naledi_pandor"));
+  const auto& af = d.actors.at("naledi_pandor").affiliations.front();
+  CHECK(af.state == "ZAF");
+  CHECK(af.role == "Foreign Minister");
+  CHECK(af.from_year == 2019);
+  CHECK(af.to_year == 2024);
+}
