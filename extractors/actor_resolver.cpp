@@ -19,6 +19,29 @@ bool compatible(const document& doc, const std::string& id, char g) {
   return it->second.gender == '?' || it->second.gender == g;
 }
 
+// What a pair reference can stand for: "the two men" are persons, "both
+// countries" states, "both sides" any two parties.
+enum class group_kind { none, persons, states, any };
+
+group_kind group_of(std::string_view noun) {
+  if (noun == "men" || noun == "women" || noun == "leaders" || noun == "ministers" || noun == "presidents")
+    return group_kind::persons;
+  if (noun == "countries" || noun == "nations" || noun == "governments" || noun == "neighbours" || noun == "neighbors")
+    return group_kind::states;
+  if (noun == "sides" || noun == "parties") return group_kind::any;
+  return group_kind::none;
+}
+
+bool fits(actor_kind k, group_kind g) {
+  switch (g) {
+    case group_kind::persons: return k == actor_kind::person;
+    case group_kind::states: return k == actor_kind::state;
+    case group_kind::any: return true;
+    case group_kind::none: return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 void actor_resolver::operator()(document& doc) const {
@@ -56,19 +79,27 @@ void actor_resolver::operator()(document& doc) const {
         added.push_back(m);
         continue;
       }
-      // "the two men", "both men", "both sides", "the two", "both of whom"
+      // "the two men", "both men", "both sides", "the two countries", "the two", "both of whom"
       std::uint32_t len = 0;
       const auto w1 = i + 1 < sent.last_token ? doc.lower_of(doc.tokens[i + 1]) : std::string_view{};
       const auto w2 = i + 2 < sent.last_token ? doc.lower_of(doc.tokens[i + 2]) : std::string_view{};
-      if (w == "the" && w1 == "two" && (w2 == "men" || w2 == "women" || w2 == "leaders" || w2 == "sides" || w2 == "ministers")) len = 3;
-      else if (w == "both" && (w1 == "men" || w1 == "women" || w1 == "leaders" || w1 == "sides" || w1 == "ministers")) len = 2;
-      else if (w == "the" && w1 == "two" && (w2 == "would" || w2 == "have" || w2 == "had" || w2 == "will" || w2 == "agreed")) len = 2;
+      std::string_view noun;
+      if (w == "the" && w1 == "two") { len = 3; noun = w2; }
+      else if (w == "both") { len = 2; noun = w1; }
+      group_kind kind = group_of(noun);
+      if (kind == group_kind::none) {
+        len = 0;
+        if (w == "the" && w1 == "two" && (w2 == "would" || w2 == "have" || w2 == "had" || w2 == "will" || w2 == "agreed")) {
+          len = 2;
+          kind = group_kind::persons;
+        }
+      }
       if (!len) continue;
       std::vector<std::string> pair;
       for (auto it = named.rbegin(); it != named.rend() && pair.size() < 2; ++it) {
-        if (it->last_token > i || it->sentence < window) continue;
+        if (it->last_token > i || it->sentence < window || it->locative) continue;
         auto a = doc.actors.find(it->actor_id);
-        if (a == doc.actors.end() || a->second.kind != actor_kind::person) continue;
+        if (a == doc.actors.end() || !fits(a->second.kind, kind)) continue;
         if (std::find(pair.begin(), pair.end(), it->actor_id) == pair.end()) pair.push_back(it->actor_id);
       }
       if (pair.size() < 2) continue;

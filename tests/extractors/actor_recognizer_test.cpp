@@ -161,3 +161,20 @@ TEST_CASE("actor_recognizer: G20 ministers of 2019-2025 come with state and role
   CHECK(af.from_year == 2019);
   CHECK(af.to_year == 2024);
 }
+
+TEST_CASE("actor_recognizer: a title alone implies its state", "[extractors]") {
+  const auto d = analyse("Deputy Secretary of State Jane Whitmore landed in Manila.");
+  REQUIRE(d.actors.count("jane_whitmore"));
+  CHECK(d.actors.at("jane_whitmore").country == "USA");
+}
+
+TEST_CASE("actor_recognizer: a title and a known surname name the person", "[extractors]") {
+  check_all({{"Secretary Blinken flew on to Cairo.", {"antony_blinken"}}});
+}
+
+TEST_CASE("actor_resolver: both sides are the pair just named", "[extractors]") {
+  check_all({{"Armenia and Azerbaijan traded fire overnight. Both sides blamed each other.", {"ARM", "AZE", "ARM"}}});
+  const auto d = analyse("Armenia and Azerbaijan traded fire overnight. Both sides blamed each other.");
+  REQUIRE(d.actor_mentions.size() == 3);
+  CHECK(d.actor_mentions[2].also == std::vector<std::string>{"AZE"});
+}

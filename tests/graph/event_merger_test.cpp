@@ -33,3 +33,17 @@ TEST_CASE("event_merger: output does not depend on input order", "[graph]") {
   std::reverse(backward.begin(), backward.end());
   CHECK(timeline_json(merge_documents(std::move(forward))) == timeline_json(merge_documents(std::move(backward))));
 }
+
+TEST_CASE("event_merger: a person named by surname alone in one article is the full name of another", "[graph]") {
+  static const pipeline p(lexicon_files::embedded());
+  std::vector<document> in;
+  in.emplace_back("a", "a.txt", "Sahel envoy Moussa Kone met Malian officials in Bamako on Monday.");
+  in.emplace_back("b", "b.txt", "\"We want calm,\" Kone said after he met Malian officials on Monday.");
+  for (auto& d : in) {
+    d.published = date(2024, 5, 8);
+    p.run(d);
+  }
+  const auto kb = merge_documents(std::move(in));
+  CHECK(kb.actors.count("moussa_kone") == 1);
+  CHECK(kb.actors.count("kone") == 0);
+}
