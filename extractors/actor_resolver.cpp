@@ -20,15 +20,16 @@ bool compatible(const document& doc, const std::string& id, char g) {
 }
 
 // What a pair reference can stand for: "the two men" are persons, "both
-// countries" states, "both sides" any two parties.
-enum class group_kind { none, persons, states, any };
+// countries" states, "both sides" two parties (states, bodies, groups; a
+// person quoted just before is more often the speaker than a side).
+enum class group_kind { none, persons, states, parties };
 
 group_kind group_of(std::string_view noun) {
   if (noun == "men" || noun == "women" || noun == "leaders" || noun == "ministers" || noun == "presidents")
     return group_kind::persons;
   if (noun == "countries" || noun == "nations" || noun == "governments" || noun == "neighbours" || noun == "neighbors")
     return group_kind::states;
-  if (noun == "sides" || noun == "parties") return group_kind::any;
+  if (noun == "sides" || noun == "parties") return group_kind::parties;
   return group_kind::none;
 }
 
@@ -36,7 +37,7 @@ bool fits(actor_kind k, group_kind g) {
   switch (g) {
     case group_kind::persons: return k == actor_kind::person;
     case group_kind::states: return k == actor_kind::state;
-    case group_kind::any: return true;
+    case group_kind::parties: return k != actor_kind::person;
     case group_kind::none: return false;
   }
   return false;
