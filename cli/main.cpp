@@ -7,6 +7,7 @@
 #include "cli/build_command.h"
 #include "cli/export_command.h"
 #include "cli/extract_command.h"
+#include "cli/times_command.h"
 #include "cli/query_commands.h"
 #include "cli/exit_codes.h"
 #include "core/error.h"
@@ -54,6 +55,7 @@ int main(int argc, char** argv) {
     if (cmd == "neighbors") return eventgraph::run_neighbors(rest);
     if (cmd == "path") return eventgraph::run_path(rest);
     if (cmd == "stats") return eventgraph::run_stats(rest);
+    if (cmd == "times") return eventgraph::run_times(rest);
     std::cerr << "eventgraph: unknown command '" << cmd << "' (see eventgraph --help)\n";
     return eventgraph::exit_code::usage;
   } catch (const eventgraph::error& e) {
