@@ -380,6 +380,115 @@ class tagger {
     return 0;
   }
 
+  bool range_dash(std::uint32_t k) const {
+    const auto w = low(k);
+    return w == "-" || w == "\xE2\x80\x93" || w == "to" || w == "through";
+  }
+
+  // The date just added (out_.back(), ending before token j) as the start of
+  // a range: "Aug 10 - Nov 12, 2013", "August 10-22, 2012", "17 August 2013
+  // to 19 August 2013". Returns the tokens the tail adds, 0 if none.
+  std::uint32_t range_tail(std::uint32_t j) {
+    if (out_.empty() || !out_.back().value.dated() || out_.back().value.grain != granularity::day || !range_dash(j))
+      return 0;
+    const std::size_t first = out_.size() - 1;
+    const date start = out_[first].value.start;
+    const bool start_absolute = out_[first].value.how == time_resolution::absolute;
+    std::uint32_t n = month_first(j + 1);
+    if (!n) n = day_first(j + 1);
+    if (n && out_.size() == first + 2) {
+      time_mention second = out_.back();
+      out_.pop_back();
+      return join_range(first, start, start_absolute, second.value, j + 1 + n) ? 1 + n : 0;
+    }
+    // "August 10 - 22[, 2012]": a bare day in the same month.
+    if (num(j + 1) && low(j + 1).size() <= 2) {
+      std::uint32_t after = j + 2;
+      int year = 0;
+      if (low(after) == "," && num(after + 1) && low(after + 1).size() == 4) {
+        year = to_int(low(after + 1));
+        after += 2;
+      }
+      const int y = year ? year : static_cast<int>(start.year());
+      const auto s2 = make_date(y, start.month(), start.day());
+      const auto e2 = make_date(y, start.month(), to_int(low(j + 1)));
+      if (!s2 || !e2 || *e2 < *s2) return 0;
+      auto& m = out_[first];
+      m.value = interval_value(*s2, *e2, granularity::interval, year ? time_resolution::absolute : m.value.how);
+      m.last_token = after;
+      m.where.end = toks_[after - 1].where.end;
+      return after - j;
+    }
+    return 0;
+  }
+
+  bool join_range(std::size_t first, date start, bool start_absolute, const time_value& second, std::uint32_t after) {
+    if (!second.dated()) return false;
+    date s1 = start;
+    const date e = second.end.is_special() ? second.start : second.end;
+    // "10 August - 12 September 2013": the year written at the end is the start's too.
+    if (!start_absolute && second.how == time_resolution::absolute) {
+      if (auto d = make_date(e.year(), s1.month(), s1.day())) s1 = *d;
+      if (s1 > e)
+        if (auto d = make_date(e.year() - 1, s1.month(), s1.day())) s1 = *d;
+    }
+    if (e < s1) return false;
+    auto& m = out_[first];
+    m.value = interval_value(s1, e, granularity::interval,
+                             start_absolute || second.how == time_resolution::absolute ? time_resolution::absolute
+                                                                                       : m.value.how);
+    m.last_token = after;
+    m.where.end = toks_[after - 1].where.end;
+    return true;
+  }
+
+  // "10 - 22 August 2012", "10 to 22 August": a bare day, a dash and a date.
+  std::uint32_t day_range(std::uint32_t i) {
+    if (!num(i) || low(i).size() > 2 || !range_dash(i + 1) || !num(i + 2)) return 0;
+    const std::size_t before = out_.size();
+    const std::uint32_t n = day_first(i + 2);
+    if (!n || out_.size() != before + 1) return 0;
+    auto& m = out_.back();
+    const auto s1 = make_date(m.value.start.year(), m.value.start.month(), to_int(low(i)));
+    if (!s1 || *s1 > m.value.start) {
+      out_.pop_back();
+      return 0;
+    }
+    m.value = interval_value(*s1, m.value.start, granularity::interval, m.value.how);
+    m.first_token = i;
+    m.where.begin = toks_[i].where.begin;
+    return 2 + n;
+  }
+
+  // "five days ago", "a week ago", "two years ago", "a few days ago".
+  std::uint32_t ago(std::uint32_t i) {
+    int n = num(i) ? to_int(low(i)) : number_word(low(i));
+    std::uint32_t u = i + 1;
+    if (low(i) == "a" && low(i + 1) == "few") {
+      n = 3;
+      u = i + 2;
+    }
+    if (n <= 0 || low(u + 1) != "ago") return 0;
+    const auto unit_word = low(u);
+    int days = 0, months = 0;
+    if (unit_word == "day" || unit_word == "days") days = n;
+    else if (unit_word == "week" || unit_word == "weeks") days = 7 * n;
+    else if (unit_word == "month" || unit_word == "months") months = n;
+    else if (unit_word == "year" || unit_word == "years") months = 12 * n;
+    else return 0;
+    if (ref_.is_special()) {
+      if (!days) return 0;  // kept only where a later reference date can resolve it
+      relative_time rel;
+      rel.what = unit::day;
+      rel.offset = -days;
+      add_relative(i, u + 2, rel);
+      return u + 2 - i;
+    }
+    const date d = days ? ref_ - bg::days(days) : ref_ - bg::months(months);
+    add(i, u + 2, day_value(d, time_resolution::publication));
+    return u + 2 - i;
+  }
+
   // "through February 4", "until Feb. 20": open intervals ending on a date.
   std::uint32_t open_interval(std::uint32_t i) {
     const auto w = low(i);
@@ -444,8 +553,10 @@ class tagger {
     if (std::uint32_t n = duration(i)) return n;
     if (std::uint32_t n = anchored(i)) return n;
     if (std::uint32_t n = numeric(i)) return n;
-    if (std::uint32_t n = day_first(i)) return n;
-    if (std::uint32_t n = month_first(i)) return n;
+    if (std::uint32_t n = day_range(i)) return n;
+    if (std::uint32_t n = day_first(i)) return n + range_tail(i + n);
+    if (std::uint32_t n = month_first(i)) return n + range_tail(i + n);
+    if (std::uint32_t n = ago(i)) return n;
     if (std::uint32_t n = weekday(i)) return n;
     if (std::uint32_t n = relative_words(i)) return n;
     if (std::uint32_t n = year(i)) return n;

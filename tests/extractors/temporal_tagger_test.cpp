@@ -42,3 +42,31 @@ TEST_CASE("temporal_tagger: full dates in header lines", "[extractors]") {
   CHECK(iso(*find_full_date("23:21 GMT 23.01.2022")) == "2022-01-23");
   CHECK(iso(*find_full_date("20220122")) == "2022-01-22");
 }
+
+TEST_CASE("temporal_tagger: ranges of days", "[extractors]") {
+  using row = std::tuple<std::string, std::string>;
+  const date ref(2023, 8, 19);
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      row{"Naval drills ran Aug. 2-9 off Busan.", "2023-08-02/2023-08-09"},
+      row{"The talks ran August 10 - 12, 2021, in Doha.", "2021-08-10/2021-08-12"},
+      row{"Observers stayed from 3 to 7 July.", "2023-07-03/2023-07-07"},
+      row{"Monitors stayed 3 - 7 July 2022 in Bamako.", "2022-07-03/2022-07-07"},
+      row{"The mission lasted 20 June 2022 to 2 July 2022.", "2022-06-20/2022-07-02"},
+      row{"Envoys shuttled between capitals May 28 to June 3.", "2023-05-28/2023-06-03"},
+  }));
+  CAPTURE(text);
+  CHECK(first_value(text, ref) == expected);
+}
+
+TEST_CASE("temporal_tagger: spans back from the reference day", "[extractors]") {
+  using row = std::tuple<std::string, std::string>;
+  const date ref(2023, 8, 19);
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      row{"The convoy was attacked three days ago.", "2023-08-16/2023-08-16"},
+      row{"The ceasefire collapsed a week ago.", "2023-08-12/2023-08-12"},
+      row{"The junta seized power two years ago.", "2021-08-19/2021-08-19"},
+      row{"Shelling resumed a few days ago.", "2023-08-16/2023-08-16"},
+  }));
+  CAPTURE(text);
+  CHECK(first_value(text, ref) == expected);
+}
