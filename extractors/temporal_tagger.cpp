@@ -14,9 +14,9 @@ namespace bg = boost::gregorian;
 using unit = relative_time::unit;
 using part = relative_time::part;
 
-constexpr std::array<std::string_view, 14> future_cues{
+constexpr std::array<std::string_view, 16> future_cues{
     "will", "'ll", "shall", "would", "plan", "plans", "planned", "planning", "scheduled", "expected",
-    "due", "upcoming", "going", "start"};
+    "due", "upcoming", "going", "start", "let's", "lets"};
 constexpr std::array<std::string_view, 30> past_cues{
     "met", "said", "spoke", "held", "told", "took", "sent", "went", "was", "were", "had", "did", "made",
     "gave", "came", "began", "saw", "left", "flew", "laid", "led", "won", "lost", "struck", "hit",
@@ -40,6 +40,18 @@ int ordinal_day(std::string_view s) {
   if (suffix != "th" && suffix != "st" && suffix != "nd" && suffix != "rd") return -1;
   const int d = to_int(s.substr(0, s.size() - 2));
   return d >= 1 && d <= 31 ? d : -1;
+}
+
+// "first" .. "thirty-first" (the hyphenated ones as two words) -> day, else -1.
+int ordinal_word(std::string_view s) {
+  static constexpr std::array<std::string_view, 20> words{
+      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+      "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+      "nineteenth", "twentieth"};
+  for (std::size_t k = 0; k < words.size(); ++k)
+    if (words[k] == s) return static_cast<int>(k) + 1;
+  if (s == "thirtieth") return 30;
+  return -1;
 }
 
 std::optional<date> make_date(int y, int m, int d) {
@@ -71,6 +83,17 @@ class tagger {
   std::string_view low(std::uint32_t i) const { return i < end_ ? toks_[i].where.of(lower_) : std::string_view{}; }
   bool num(std::uint32_t i) const { return i < end_ && toks_[i].kind == token_kind::number; }
   bool glued(std::uint32_t i) const { return i < end_ && !toks_[i].space_before; }
+
+  // Whether a past-tense cue comes before token i in the sentence, nearer
+  // than any future cue.
+  bool past_before(std::uint32_t i) const {
+    for (std::uint32_t k = i; k > begin_; --k) {
+      const auto w = low(k - 1);
+      if (one_of(future_cues, w) || w == "next") return false;
+      if (one_of(past_cues, w) || (w.size() > 4 && w.substr(w.size() - 2) == "ed")) return true;
+    }
+    return false;
+  }
 
   time_direction direction(std::uint32_t i) const {
     // The nearest tense cue before the expression decides; news defaults to the past.
@@ -115,6 +138,31 @@ class tagger {
     add(a, b, v);
   }
 
+  // A day of the month at token i: "10", "10th", "tenth", "twenty-fourth".
+  // Sets len to the tokens it takes; -1 when there is none.
+  int day_at(std::uint32_t i, std::uint32_t& len, bool words) const {
+    len = 1;
+    if (num(i) && low(i).size() <= 2) {
+      const int d = to_int(low(i));
+      return d >= 1 && d <= 31 ? d : -1;
+    }
+    if (const int d = ordinal_day(low(i)); d > 0) return d;
+    if (!words) return -1;
+    if (const int d = ordinal_word(low(i)); d > 0) return d;
+    if ((low(i) == "twenty" || low(i) == "thirty") && low(i + 1) == "-" && glued(i + 1)) {
+      const int unit = ordinal_word(low(i + 2));
+      const int d = (low(i) == "twenty" ? 20 : 30) + unit;
+      if (unit > 0 && unit < 10 && d <= 31) {
+        len = 3;
+        return d;
+      }
+    }
+    return -1;
+  }
+
+  // A glued "-" or "/" between the parts of a date: "10-Aug-2012", "8/Oct/2012".
+  bool date_separator(std::uint32_t k) const { return glued(k) && (low(k) == "-" || low(k) == "/"); }
+
   // Year for a month/day written without one.
   int infer_year(int month, int day, std::uint32_t i) const {
     if (ref_.is_special()) return 0;
@@ -129,48 +177,53 @@ class tagger {
     return y;
   }
 
-  // Month [.] day [,] [year]  or  month year  or  bare month.
+  // Month [.] day [,] [year]  or  month year  or  bare month. Also with
+  // glued separators ("August-10-2012", "August/10, 2012"), ordinal days
+  // ("January 1st", "May eighth, 2010") and "March, 6th 2016".
   std::uint32_t month_first(std::uint32_t i) {
     const int m = month_number(low(i));
     if (!m || !toks_[i].capitalized) return 0;
-    if (low(i) == "may" && !num(i + 1)) return 0;  // the verb
+    if (low(i) == "may" && !num(i + 1) && ordinal_day(low(i + 1)) < 0 && ordinal_word(low(i + 1)) < 0) return 0;
     if (low(i) == "mar" || low(i) == "jan") {
-      if (!num(i + 1) && !(low(i + 1) == "." && num(i + 2))) return 0;
+      if (!num(i + 1) && !(low(i + 1) == "." && num(i + 2)) && ordinal_day(low(i + 1)) < 0) return 0;
     }
     std::uint32_t j = i + 1;
     if (low(j) == "." && glued(j)) ++j;
-    if (num(j)) {
-      const int d = to_int(low(j));
-      if (d >= 1 && d <= 31 && low(j).size() <= 2) {
-        std::uint32_t k = j + 1;
-        int year = 0;
-        std::uint32_t after = k;
-        if (low(k) == ",") ++k;
-        if (num(k) && low(k).size() == 4) {
-          year = to_int(low(k));
-          after = k + 1;
-        }
-        const bool absolute = year != 0;
-        if (!year) year = infer_year(m, d, i);
-        if (year) {
-          if (auto dt = make_date(year, m, d)) {
-            add(i, after, day_value(*dt, absolute ? time_resolution::absolute : time_resolution::publication));
-            return after - i;
-          }
-        } else {
-          time_value v;  // undated document: day and month known, year not
-          add(i, after, v, false);
+    const bool separated = date_separator(j);
+    if (separated) ++j;
+    else if (low(j) == "," && ordinal_day(low(j + 1)) > 0) ++j;  // "March, 6th 2016"
+    std::uint32_t day_len = 0;
+    const int d = day_at(j, day_len, !separated);
+    if (d > 0) {
+      std::uint32_t k = j + day_len;
+      int year = 0;
+      std::uint32_t after = k;
+      if (low(k) == "," || (separated && date_separator(k))) ++k;
+      if (num(k) && low(k).size() == 4) {
+        year = to_int(low(k));
+        after = k + 1;
+      }
+      const bool absolute = year != 0;
+      if (!year) year = infer_year(m, d, i);
+      if (year) {
+        if (auto dt = make_date(year, m, d)) {
+          add(i, after, day_value(*dt, absolute ? time_resolution::absolute : time_resolution::publication));
           return after - i;
         }
-      }
-      if (low(j).size() == 4) {  // February 2022
-        const int y = to_int(low(j));
-        if (auto dt = make_date(y, m, 1)) {
-          add(i, j + 1, interval_value(*dt, dt->end_of_month(), granularity::month, time_resolution::absolute));
-          return j + 1 - i;
-        }
+      } else {
+        time_value v;  // undated document: day and month known, year not
+        add(i, after, v, false);
+        return after - i;
       }
     }
+    if (num(j) && low(j).size() == 4) {  // February 2022, Sep-2012
+      const int y = to_int(low(j));
+      if (auto dt = make_date(y, m, 1)) {
+        add(i, j + 1, interval_value(*dt, dt->end_of_month(), granularity::month, time_resolution::absolute));
+        return j + 1 - i;
+      }
+    }
+    if (separated) return 0;
     if (low(i).size() >= 5 || low(i) == "may") {  // a full month name alone: "in February", "through February"
       const int y = infer_year(m, 15, i);
       if (y) {
@@ -183,17 +236,33 @@ class tagger {
     return 0;
   }
 
-  // day month [year]: "10 February 2022", "22 January".
+  // day month [year]: "10 February 2022", "22 January", "31st March, 2016",
+  // "12th of July", "Twenty-fourth of May", "10-August-2012", "09/JAN/2017".
   std::uint32_t day_first(std::uint32_t i) {
-    if (!num(i) || low(i).size() > 2) return 0;
-    const int d = to_int(low(i));
-    const int m = month_number(low(i + 1));
-    if (!m || d < 1 || d > 31 || !toks_[i + 1].capitalized) return 0;
-    std::uint32_t after = i + 2;
+    std::uint32_t len = 0;
+    const int d = day_at(i, len, true);
+    if (d < 0) return 0;
+    std::uint32_t k = i + len;
+    const bool word_day = !num(i) && ordinal_day(low(i)) < 0;
+    bool separated = false;
+    if (date_separator(k) && !word_day) {
+      separated = true;
+      ++k;
+    } else if (low(k) == "of") {
+      ++k;
+    } else if (word_day) {
+      return 0;  // "first" alone is not a day
+    }
+    const int m = month_number(low(k));
+    if (!m || !toks_[k].capitalized) return 0;
+    std::uint32_t after = k + 1;
+    if (low(after) == "." && glued(after)) ++after;
     int year = 0;
-    if (num(after) && low(after).size() == 4) {
-      year = to_int(low(after));
-      ++after;
+    std::uint32_t y = after;
+    if (low(y) == "," || (separated && date_separator(y))) ++y;
+    if (num(y) && low(y).size() == 4) {
+      year = to_int(low(y));
+      after = y + 1;
     }
     const bool absolute = year != 0;
     if (!year) year = infer_year(m, d, i);
@@ -205,14 +274,41 @@ class tagger {
     return 0;
   }
 
-  // 2022-01-22, 20220122, 23.01.2022
+  // 2022-01-22, 20220122, 23.01.2022, 2015.05.25, 2015/05/25, 1994-11-05T08:15,
+  // 05/25/2015 and 25/05/2015 (month first unless the first number cannot be
+  // a month, as in American copy), 05-25-2015, 05.25.2015, and a month with
+  // its year: 9/2012, 04/2016.
   std::uint32_t numeric(std::uint32_t i) {
     const auto s = low(i);
-    if (s.size() == 4 && low(i + 1) == "-" && glued(i + 1) && num(i + 2) && low(i + 3) == "-" && num(i + 4) &&
-        glued(i + 4)) {
-      if (auto dt = make_date(to_int(s), to_int(low(i + 2)), to_int(low(i + 4)))) {
-        add(i, i + 5, day_value(*dt, time_resolution::absolute));
-        return 5;
+    const auto absolute_day = [&](std::uint32_t b, int y, int m, int d) -> std::uint32_t {
+      if (auto dt = make_date(y, m, d)) {
+        add(i, b, day_value(*dt, time_resolution::absolute));
+        return b - i;
+      }
+      return 0;
+    };
+    // Three numbers glued by one separator: "-", "/".
+    const auto sep3 = [&](std::string_view sep) {
+      return num(i) && low(i + 1) == sep && glued(i + 1) && num(i + 2) && glued(i + 2) && low(i + 3) == sep &&
+             glued(i + 3) && glued(i + 4) && (num(i + 4) || (low(i + 4).size() > 2 && low(i + 4)[2] == 't'));
+    };
+    for (const std::string_view sep : {"-", "/"}) {
+      if (!sep3(sep)) continue;
+      const auto a = low(i), b = low(i + 2);
+      // ISO 8601 with a time: the day token is "05t08" in "1994-11-05T08:15:30".
+      const auto c = num(i + 4) ? low(i + 4) : low(i + 4).substr(0, 2);
+      if (a.size() == 4) return absolute_day(i + 5, to_int(a), to_int(b), to_int(c));
+      if (c.size() != 4) return 0;  // two-digit years are left alone
+      const int x = to_int(a), y = to_int(b);
+      if (x > 12) return absolute_day(i + 5, to_int(c), y, x);
+      return absolute_day(i + 5, to_int(c), x, y);
+    }
+    // "9/2012", "04/2016": a month and its year.
+    if (num(i) && s.size() <= 2 && low(i + 1) == "/" && glued(i + 1) && glued(i + 2) && num(i + 2) &&
+        low(i + 2).size() == 4 && !(low(i + 3) == "/" && glued(i + 3))) {
+      if (auto dt = make_date(to_int(low(i + 2)), to_int(s), 1)) {
+        add(i, i + 3, interval_value(*dt, dt->end_of_month(), granularity::month, time_resolution::absolute));
+        return 3;
       }
     }
     if (s.size() == 8 && to_int(s) > 0) {
@@ -221,12 +317,14 @@ class tagger {
         return 1;
       }
     }
-    if (s.size() == 10 && s[2] == '.' && s[5] == '.') {
-      if (auto dt = make_date(to_int(s.substr(6, 4)), to_int(s.substr(3, 2)), to_int(s.substr(0, 2)))) {
-        add(i, i + 1, day_value(*dt, time_resolution::absolute));
-        return 1;
-      }
+    // One token with dots: 23.01.2022, 2015.05.25, 05.25.2015.
+    if (num(i) && s.size() == 10 && s[2] == '.' && s[5] == '.') {
+      const int x = to_int(s.substr(0, 2)), y = to_int(s.substr(3, 2)), year = to_int(s.substr(6, 4));
+      // European order unless the second number cannot be a month.
+      return y > 12 ? absolute_day(i + 1, year, x, y) : absolute_day(i + 1, year, y, x);
     }
+    if (num(i) && s.size() == 10 && s[4] == '.' && s[7] == '.')
+      return absolute_day(i + 1, to_int(s.substr(0, 4)), to_int(s.substr(5, 2)), to_int(s.substr(8, 2)));
     return 0;
   }
 
@@ -242,6 +340,13 @@ class tagger {
     if (!num(i) || s.size() != 4) return 0;
     const int y = to_int(s);
     if (y < 1900 || y > 2100) return 0;
+    // "2024 August": a month of that year (the year before its month in tables and lists).
+    if (const int m = month_number(low(i + 1)); m && toks_[i + 1].capitalized && !num(i + 2)) {
+      if (auto dt = make_date(y, m, 1)) {
+        add(i, i + 2, interval_value(*dt, dt->end_of_month(), granularity::month, time_resolution::absolute));
+        return 2;
+      }
+    }
     if (i + 1 < end_ && (low(i + 1) == "-" || low(i + 1) == ",") && glued(i + 1) && num(i + 2)) return 0;
     time_value v = interval_value(date(static_cast<unsigned short>(y), 1, 1), date(static_cast<unsigned short>(y), 12, 31),
                                   granularity::year, time_resolution::absolute);
@@ -257,13 +362,39 @@ class tagger {
     const int wd = weekday_number(low(i));
     if (wd < 0 || !toks_[i].capitalized || low(i).size() < 6) return 0;
     std::uint32_t after = i + 1;
-    // "Friday, August 8": the date decides.
-    if (low(after) == "," && month_number(low(after + 1)) && num(after + 2)) {
-      const std::uint32_t n = month_first(after + 1);
-      if (n) {
+    // "Friday, August 8", "Sunday 12/7/2014": the date decides.
+    {
+      std::uint32_t d = after;
+      if (low(d) == ",") ++d;
+      const std::size_t before = out_.size();
+      std::uint32_t n = 0;
+      if (month_number(low(d)) && (num(d + 1) || ordinal_day(low(d + 1)) > 0)) n = month_first(d);
+      else if (num(d)) n = numeric(d);
+      if (n && out_.size() == before + 1) {
         out_.back().first_token = i;
         out_.back().where.begin = toks_[i].where.begin;
-        return after + 1 + n - i;
+        return d + n - i;
+      }
+    }
+    // "Friday of next week", "Tuesday last week", "this Wednesday": the
+    // weekday of the week named (weeks run Monday to Sunday).
+    if (!ref_.is_special()) {
+      int week = 99;
+      std::uint32_t end = after;
+      std::uint32_t k = low(after) == "of" ? after + 1 : after;
+      if (low(k + 1) == "week" && (low(k) == "next" || low(k) == "last" || low(k) == "this")) {
+        week = low(k) == "next" ? 1 : low(k) == "last" ? -1 : 0;
+        end = k + 2;
+      }
+      std::uint32_t start = i;
+      if (week == 99 && i > begin_ && low(i - 1) == "this") {
+        week = 0;
+        start = i - 1;
+      }
+      if (week != 99) {
+        const date monday = ref_ - bg::days((ref_.day_of_week().as_number() + 6) % 7) + bg::weeks(week);
+        add(start, end, day_value(monday + bg::days((wd + 6) % 7), time_resolution::publication));
+        return end - i;
       }
     }
     relative_time rel;
@@ -272,6 +403,29 @@ class tagger {
     rel.direction = direction(i);
     add_relative(i, after, rel);
     return after - i;
+  }
+
+  // "this weekend", "last weekend", "next weekend": Saturday and Sunday of
+  // that week; "this morning" and the like are the reference day, "last
+  // night" the day before.
+  std::uint32_t day_parts(std::uint32_t i) {
+    if (ref_.is_special()) return 0;
+    const auto w = low(i), n = low(i + 1);
+    if ((w == "this" || w == "next" || w == "last" || w == "past") && n == "weekend") {
+      const int week = w == "next" ? 1 : w == "this" ? 0 : -1;
+      const date saturday = ref_ - bg::days((ref_.day_of_week().as_number() + 6) % 7) + bg::weeks(week) + bg::days(5);
+      add(i, i + 2, interval_value(saturday, saturday + bg::days(1), granularity::interval, time_resolution::publication));
+      return 2;
+    }
+    if (w == "this" && (n == "morning" || n == "afternoon" || n == "evening")) {
+      add(i, i + 2, day_value(ref_, time_resolution::publication));
+      return 2;
+    }
+    if (w == "last" && n == "night") {
+      add(i, i + 2, day_value(ref_ - bg::days(1), time_resolution::publication));
+      return 2;
+    }
+    return 0;
   }
 
   std::uint32_t relative_words(std::uint32_t i) {
@@ -460,6 +614,83 @@ class tagger {
     return 2 + n;
   }
 
+  // A count of days, weeks, months or years at token i: "5 days", "a week",
+  // "two years", "a few days", "a couple of days". Sets len (tokens).
+  struct span_count {
+    int days = 0, months = 0;
+    bool found() const { return days || months; }
+  };
+  span_count count_at(std::uint32_t i, std::uint32_t& len) const {
+    int n = num(i) ? to_int(low(i)) : number_word(low(i));
+    std::uint32_t u = i + 1;
+    if (low(i) == "a" && low(i + 1) == "few") { n = 3; u = i + 2; }
+    if (low(i) == "a" && low(i + 1) == "couple" && low(i + 2) == "of") { n = 2; u = i + 3; }
+    if (n <= 0 || n > 1000) return {};
+    const auto w = low(u);
+    span_count c;
+    if (w == "day" || w == "days") c.days = n;
+    else if (w == "week" || w == "weeks") c.days = 7 * n;
+    else if (w == "month" || w == "months") c.months = n;
+    else if (w == "year" || w == "years") c.months = 12 * n;
+    else return {};
+    len = u + 1 - i;
+    return c;
+  }
+  static date shifted(date d, const span_count& c, int sign) {
+    return c.days ? d + bg::days(sign * c.days) : d + bg::months(sign * c.months);
+  }
+
+  // "in five days", "in a week", "two weeks from now", "three weeks later",
+  // "the day before yesterday", "a week after tomorrow".
+  std::uint32_t offset(std::uint32_t i) {
+    std::uint32_t len = 0;
+    if (low(i) == "in" && !ref_.is_special()) {
+      // "the first talks in five years" counts back, not forward: only a
+      // clause that is not in the past, and no "first"/"time" before it.
+      for (std::uint32_t k = i; k > begin_ && i - k < 5; --k)
+        if (low(k - 1) == "first" || low(k - 1) == "time" || low(k - 1) == "last") return 0;
+      if (past_before(i)) return 0;
+      if (const auto c = count_at(i + 1, len); c.found()) {
+        add(i, i + 1 + len, day_value(shifted(ref_, c, 1), time_resolution::publication));
+        return 1 + len;
+      }
+      return 0;
+    }
+    std::uint32_t start = i;
+    span_count c;
+    if (low(i) == "the" && low(i + 1) == "day" && (low(i + 2) == "before" || low(i + 2) == "after")) {
+      c.days = 1;
+      len = 2;
+    } else {
+      c = count_at(i, len);
+    }
+    if (!c.found()) return 0;
+    const std::uint32_t k = start + len;
+    if (low(k) == "from" && low(k + 1) == "now" && !ref_.is_special()) {
+      add(i, k + 2, day_value(shifted(ref_, c, 1), time_resolution::publication));
+      return k + 2 - i;
+    }
+    if ((low(k) == "before" || low(k) == "after") && !ref_.is_special()) {
+      const auto base = low(k + 1);
+      const int from = base == "yesterday" ? -1 : base == "tomorrow" ? 1 : base == "today" ? 0 : 99;
+      if (from == 99) return 0;
+      const date b = ref_ + bg::days(from);
+      add(i, k + 2, day_value(shifted(b, c, low(k) == "before" ? -1 : 1), time_resolution::publication));
+      return k + 2 - i;
+    }
+    // "three weeks later": from the last date of the text (the reference
+    // day when there is none); days are handled by anchored().
+    if ((low(k) == "later" || low(k) == "earlier") && !c.days && !anchor_.is_special()) {
+      add(i, k + 1, day_value(shifted(anchor_, c, low(k) == "later" ? 1 : -1), time_resolution::anchored));
+      return k + 1 - i;
+    }
+    if ((low(k) == "later" || low(k) == "earlier") && c.days > 1 && c.days % 7 == 0 && !anchor_.is_special()) {
+      add(i, k + 1, day_value(shifted(anchor_, c, low(k) == "later" ? 1 : -1), time_resolution::anchored));
+      return k + 1 - i;
+    }
+    return 0;
+  }
+
   // "five days ago", "a week ago", "two years ago", "a few days ago".
   std::uint32_t ago(std::uint32_t i) {
     int n = num(i) ? to_int(low(i)) : number_word(low(i));
@@ -557,6 +788,8 @@ class tagger {
     if (std::uint32_t n = day_first(i)) return n + range_tail(i + n);
     if (std::uint32_t n = month_first(i)) return n + range_tail(i + n);
     if (std::uint32_t n = ago(i)) return n;
+    if (std::uint32_t n = offset(i)) return n;
+    if (std::uint32_t n = day_parts(i)) return n;
     if (std::uint32_t n = weekday(i)) return n;
     if (std::uint32_t n = relative_words(i)) return n;
     if (std::uint32_t n = year(i)) return n;
