@@ -73,7 +73,9 @@ class tagger {
     begin_ = begin;
     end_ = end;
     for (std::uint32_t i = begin; i < end;) {
-      const std::uint32_t n = at(i);
+      const std::size_t before = out_.size();
+      std::uint32_t n = at(i);
+      if (n && out_.size() == before + 1) n += range_tail(i + n);
       i += n ? n : 1;
     }
     return std::move(out_);
@@ -180,10 +182,19 @@ class tagger {
   // Month [.] day [,] [year]  or  month year  or  bare month. Also with
   // glued separators ("August-10-2012", "August/10, 2012"), ordinal days
   // ("January 1st", "May eighth, 2010") and "March, 6th 2016".
+  // A month name in lower case counts only in a full date ("september 16,
+  // 2020"): "may" and "march" are verbs, and the rest rarely lower-cased.
+  bool full_date_follows(std::uint32_t i) const {
+    std::uint32_t len = 0;
+    return day_at(i + 1, len, false) > 0 && low(i + 1 + len) == "," && num(i + 2 + len) && low(i + 2 + len).size() == 4;
+  }
+
   std::uint32_t month_first(std::uint32_t i) {
     const int m = month_number(low(i));
-    if (!m || !toks_[i].capitalized) return 0;
-    if (low(i) == "may" && !num(i + 1) && ordinal_day(low(i + 1)) < 0 && ordinal_word(low(i + 1)) < 0) return 0;
+    if (!m || (!toks_[i].capitalized && !full_date_follows(i))) return 0;
+    if (low(i) == "may" && !num(i + 1) && ordinal_day(low(i + 1)) < 0 && ordinal_word(low(i + 1)) < 0 &&
+        !((low(i + 1) == "twenty" || low(i + 1) == "thirty") && low(i + 2) == "-"))
+      return 0;
     if (low(i) == "mar" || low(i) == "jan") {
       if (!num(i + 1) && !(low(i + 1) == "." && num(i + 2)) && ordinal_day(low(i + 1)) < 0) return 0;
     }
@@ -194,6 +205,12 @@ class tagger {
     else if (low(j) == "," && ordinal_day(low(j + 1)) > 0) ++j;  // "March, 6th 2016"
     std::uint32_t day_len = 0;
     const int d = day_at(j, day_len, !separated);
+    // "August 32", "February 151998": a number where the day goes that is no day.
+    if (d < 0 && num(j) && low(j).size() != 4 && to_int(low(j)) > 31) {
+      std::uint32_t k = j + 1;
+      if (low(k) == "," && num(k + 1) && low(k + 1).size() == 4) k += 2;
+      return k - i;
+    }
     if (d > 0) {
       std::uint32_t k = j + day_len;
       int year = 0;
@@ -210,6 +227,7 @@ class tagger {
           add(i, after, day_value(*dt, absolute ? time_resolution::absolute : time_resolution::publication));
           return after - i;
         }
+        return after - i;  // "February 29, 2022", "June 31": no such day
       } else {
         time_value v;  // undated document: day and month known, year not
         add(i, after, v, false);
@@ -241,7 +259,12 @@ class tagger {
   std::uint32_t day_first(std::uint32_t i) {
     std::uint32_t len = 0;
     const int d = day_at(i, len, true);
-    if (d < 0) return 0;
+    if (d < 0) {
+      // "32 August [2014]": a number where the day goes that is no day.
+      if (num(i) && low(i).size() == 2 && month_number(low(i + 1)) && toks_[i + 1].capitalized)
+        return num(i + 2) && low(i + 2).size() == 4 ? 3 : 2;
+      return 0;
+    }
     std::uint32_t k = i + len;
     const bool word_day = !num(i) && ordinal_day(low(i)) < 0;
     bool separated = false;
@@ -250,11 +273,14 @@ class tagger {
       ++k;
     } else if (low(k) == "of") {
       ++k;
-    } else if (word_day) {
+    } else if (word_day && !toks_[k].capitalized) {
       return 0;  // "first" alone is not a day
     }
     const int m = month_number(low(k));
-    if (!m || !toks_[k].capitalized) return 0;
+    // After an ordinal day a month in lower case counts too ("23rd february"),
+    // but not the verbs "may" and "march".
+    const bool lower_ok = ordinal_day(low(i)) > 0 && low(k) != "may" && low(k) != "march";
+    if (!m || (!toks_[k].capitalized && !lower_ok)) return 0;
     std::uint32_t after = k + 1;
     if (low(after) == "." && glued(after)) ++after;
     int year = 0;
@@ -271,7 +297,7 @@ class tagger {
       add(i, after, day_value(*dt, absolute ? time_resolution::absolute : time_resolution::publication));
       return after - i;
     }
-    return 0;
+    return after - i;  // "29 February 2014": no such day
   }
 
   // 2022-01-22, 20220122, 23.01.2022, 2015.05.25, 2015/05/25, 1994-11-05T08:15,
@@ -297,11 +323,13 @@ class tagger {
       const auto a = low(i), b = low(i + 2);
       // ISO 8601 with a time: the day token is "05t08" in "1994-11-05T08:15:30".
       const auto c = num(i + 4) ? low(i + 4) : low(i + 4).substr(0, 2);
-      if (a.size() == 4) return absolute_day(i + 5, to_int(a), to_int(b), to_int(c));
+      // A date-shaped group that is no date ("2/29/2014", "2014/13/22") is
+      // consumed whole, so that its year is not read on its own.
+      if (a.size() == 4) return absolute_day(i + 5, to_int(a), to_int(b), to_int(c)) ? 5 : 5;
       if (c.size() != 4) return 0;  // two-digit years are left alone
       const int x = to_int(a), y = to_int(b);
-      if (x > 12) return absolute_day(i + 5, to_int(c), y, x);
-      return absolute_day(i + 5, to_int(c), x, y);
+      if (x > 12) return absolute_day(i + 5, to_int(c), y, x) ? 5 : 5;
+      return absolute_day(i + 5, to_int(c), x, y) ? 5 : 5;
     }
     // "9/2012", "04/2016": a month and its year.
     if (num(i) && s.size() <= 2 && low(i + 1) == "/" && glued(i + 1) && glued(i + 2) && num(i + 2) &&
@@ -340,6 +368,16 @@ class tagger {
     if (!num(i) || s.size() != 4) return 0;
     const int y = to_int(s);
     if (y < 1900 || y > 2100) return 0;
+    // "2012/Aug/10", "2018 March 18": year, month name, day.
+    {
+      const bool slashed = low(i + 1) == "/" && glued(i + 1) && glued(i + 2) && low(i + 3) == "/" && glued(i + 3);
+      const std::uint32_t mi = slashed ? i + 2 : i + 1, di = slashed ? i + 4 : i + 2;
+      if (const int m = month_number(low(mi)); m && (slashed || toks_[mi].capitalized) && num(di) && low(di).size() <= 2)
+        if (auto dt = make_date(y, m, to_int(low(di)))) {
+          add(i, di + 1, day_value(*dt, time_resolution::absolute));
+          return di + 1 - i;
+        }
+    }
     // "2024 August": a month of that year (the year before its month in tables and lists).
     if (const int m = month_number(low(i + 1)); m && toks_[i + 1].capitalized && !num(i + 2)) {
       if (auto dt = make_date(y, m, 1)) {
@@ -368,7 +406,10 @@ class tagger {
       if (low(d) == ",") ++d;
       const std::size_t before = out_.size();
       std::uint32_t n = 0;
-      if (month_number(low(d)) && (num(d + 1) || ordinal_day(low(d + 1)) > 0)) n = month_first(d);
+      if (month_number(low(d)) && (num(d + 1) || ordinal_day(low(d + 1)) > 0 ||
+                                   (low(d + 1) == "," && ordinal_day(low(d + 2)) > 0)))
+        n = month_first(d);
+      else if (num(d) && month_number(low(d + 1))) n = day_first(d);
       else if (num(d)) n = numeric(d);
       if (n && out_.size() == before + 1) {
         out_.back().first_token = i;
@@ -497,6 +538,10 @@ class tagger {
       anchored_value(i, i + 3, low(i + 1) == "previous" ? -1 : 1);
       return 3;
     }
+    if (low(i) == "next" && low(i + 1) == "day") {
+      anchored_value(i, i + 2, 1);
+      return 2;
+    }
     return 0;
   }
 
@@ -548,16 +593,11 @@ class tagger {
     const std::size_t first = out_.size() - 1;
     const date start = out_[first].value.start;
     const bool start_absolute = out_[first].value.how == time_resolution::absolute;
-    std::uint32_t n = month_first(j + 1);
-    if (!n) n = day_first(j + 1);
-    if (n && out_.size() == first + 2) {
-      time_mention second = out_.back();
-      out_.pop_back();
-      return join_range(first, start, start_absolute, second.value, j + 1 + n) ? 1 + n : 0;
-    }
-    // "August 10 - 22[, 2012]": a bare day in the same month.
-    if (num(j + 1) && low(j + 1).size() <= 2) {
-      std::uint32_t after = j + 2;
+    // "August 10 - 22[, 2012]", "May eighth - tenth, 2010": a bare day in the same month.
+    std::uint32_t day_len = 0;
+    const int day = day_at(j + 1, day_len, true);
+    if (day > 0 && month_number(low(j + 1 + day_len)) == 0 && !date_separator(j + 1 + day_len)) {
+      std::uint32_t after = j + 1 + day_len;
       int year = 0;
       if (low(after) == "," && num(after + 1) && low(after + 1).size() == 4) {
         year = to_int(low(after + 1));
@@ -565,7 +605,11 @@ class tagger {
       }
       const int y = year ? year : static_cast<int>(start.year());
       const auto s2 = make_date(y, start.month(), start.day());
-      const auto e2 = make_date(y, start.month(), to_int(low(j + 1)));
+      const auto e2 = make_date(y, start.month(), day);
+      if (!e2 && s2) {  // "February 20 - 29, 2022": the range has no such end, so no date at all
+        out_.pop_back();
+        return after - j;
+      }
       if (!s2 || !e2 || *e2 < *s2) return 0;
       auto& m = out_[first];
       m.value = interval_value(*s2, *e2, granularity::interval, year ? time_resolution::absolute : m.value.how);
@@ -573,6 +617,17 @@ class tagger {
       m.where.end = toks_[after - 1].where.end;
       return after - j;
     }
+    const date anchor = anchor_;
+    const std::uint32_t n = at(j + 1);
+    if (n && out_.size() == first + 2) {
+      time_mention second = out_.back();
+      out_.pop_back();
+      if (join_range(first, start, start_absolute, second.value, j + 1 + n)) return 1 + n;
+      out_.push_back(std::move(second));
+      return 1 + n;
+    }
+    if (out_.size() > first + 1) out_.resize(first + 1);
+    anchor_ = anchor;
     return 0;
   }
 
@@ -586,9 +641,15 @@ class tagger {
       if (s1 > e)
         if (auto d = make_date(e.year() - 1, s1.month(), s1.day())) s1 = *d;
     }
-    if (e < s1) return false;
+    date e2 = e;
+    // "10 August 2013 - 12 September": the end takes the start's year.
+    if (start_absolute && second.how != time_resolution::absolute)
+      if (auto d = make_date(s1.year(), e.month(), e.day())) e2 = *d;
+    if (e2 < s1 && second.how != time_resolution::absolute)  // "10 August - 12 September": same year or the next
+      if (auto d = make_date(e2.year() + 1, e2.month(), e2.day()); d && *d >= s1) e2 = *d;
+    if (e2 < s1) return false;
     auto& m = out_[first];
-    m.value = interval_value(s1, e, granularity::interval,
+    m.value = interval_value(s1, e2, granularity::interval,
                              start_absolute || second.how == time_resolution::absolute ? time_resolution::absolute
                                                                                        : m.value.how);
     m.last_token = after;
@@ -598,12 +659,16 @@ class tagger {
 
   // "10 - 22 August 2012", "10 to 22 August": a bare day, a dash and a date.
   std::uint32_t day_range(std::uint32_t i) {
-    if (!num(i) || low(i).size() > 2 || !range_dash(i + 1) || !num(i + 2)) return 0;
+    std::uint32_t len = 0;
+    const int d1 = day_at(i, len, true);
+    if (d1 < 0 || !range_dash(i + len)) return 0;
+    std::uint32_t len2 = 0;
+    if (day_at(i + len + 1, len2, true) < 0) return 0;
     const std::size_t before = out_.size();
-    const std::uint32_t n = day_first(i + 2);
+    const std::uint32_t n = day_first(i + len + 1);
     if (!n || out_.size() != before + 1) return 0;
     auto& m = out_.back();
-    const auto s1 = make_date(m.value.start.year(), m.value.start.month(), to_int(low(i)));
+    const auto s1 = make_date(m.value.start.year(), m.value.start.month(), d1);
     if (!s1 || *s1 > m.value.start) {
       out_.pop_back();
       return 0;
@@ -611,7 +676,7 @@ class tagger {
     m.value = interval_value(*s1, m.value.start, granularity::interval, m.value.how);
     m.first_token = i;
     m.where.begin = toks_[i].where.begin;
-    return 2 + n;
+    return len + 1 + n;
   }
 
   // A count of days, weeks, months or years at token i: "5 days", "a week",
@@ -691,6 +756,21 @@ class tagger {
     return 0;
   }
 
+  // "the past two weeks", "the last three days", "the next two years": the
+  // span between the reference day and that many units away.
+  std::uint32_t span_from_ref(std::uint32_t i) {
+    const auto w = low(i);
+    if ((w != "past" && w != "last" && w != "next") || ref_.is_special()) return 0;
+    std::uint32_t len = 0;
+    const auto c = count_at(i + 1, len);
+    if (!c.found() || (num(i + 1) == false && number_word(low(i + 1)) <= 0)) return 0;
+    const bool ahead = w == "next";
+    const date other = shifted(ref_, c, ahead ? 1 : -1);
+    add(i, i + 1 + len, interval_value(ahead ? ref_ : other, ahead ? other : ref_, granularity::interval,
+                                       time_resolution::publication));
+    return 1 + len;
+  }
+
   // "five days ago", "a week ago", "two years ago", "a few days ago".
   std::uint32_t ago(std::uint32_t i) {
     int n = num(i) ? to_int(low(i)) : number_word(low(i));
@@ -764,7 +844,7 @@ class tagger {
   bool may_start(std::uint32_t i) const {
     const auto& t = toks_[i];
     const auto w = low(i);
-    if (w.empty() || (w[0] >= '0' && w[0] <= '9') || t.capitalized) return true;
+    if (w.empty() || (w[0] >= '0' && w[0] <= '9') || t.capitalized || month_number(w)) return true;
     static const form_map<bool> openers = [] {
       form_map<bool> m;
       for (const auto o : {"through", "until", "till", "thru", "from", "between", "nearly", "for", "about", "the",
@@ -785,10 +865,11 @@ class tagger {
     if (std::uint32_t n = anchored(i)) return n;
     if (std::uint32_t n = numeric(i)) return n;
     if (std::uint32_t n = day_range(i)) return n;
-    if (std::uint32_t n = day_first(i)) return n + range_tail(i + n);
-    if (std::uint32_t n = month_first(i)) return n + range_tail(i + n);
+    if (std::uint32_t n = day_first(i)) return n;
+    if (std::uint32_t n = month_first(i)) return n;
     if (std::uint32_t n = ago(i)) return n;
     if (std::uint32_t n = offset(i)) return n;
+    if (std::uint32_t n = span_from_ref(i)) return n;
     if (std::uint32_t n = day_parts(i)) return n;
     if (std::uint32_t n = weekday(i)) return n;
     if (std::uint32_t n = relative_words(i)) return n;
