@@ -875,7 +875,8 @@ class tagger {
     if (std::uint32_t n = relative_words(i)) return n;
     if (std::uint32_t n = year(i)) return n;
     // "on the 10th"
-    if (low(i) == "the" && ordinal_day(low(i + 1)) > 0 && !ref_.is_special() && i > begin_ && low(i - 1) == "on") {
+    if (low(i) == "the" && ordinal_day(low(i + 1)) > 0 && !ref_.is_special() && i > begin_ && low(i - 1) == "on" &&
+        !month_number(low(i + 2)) && !(low(i + 2) == "of" && month_number(low(i + 3)))) {
       const int d = ordinal_day(low(i + 1));
       if (auto dt = make_date(ref_.year(), ref_.month(), d)) {
         add(i - 1, i + 2, day_value(*dt, time_resolution::publication));

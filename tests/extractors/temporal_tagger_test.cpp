@@ -70,3 +70,50 @@ TEST_CASE("temporal_tagger: spans back from the reference day", "[extractors]") 
   CAPTURE(text);
   CHECK(first_value(text, ref) == expected);
 }
+
+TEST_CASE("temporal_tagger: numeric and ordinal dates", "[extractors]") {
+  using row = std::tuple<std::string, std::string>;
+  const date ref(2023, 8, 19);
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      row{"The decree is dated 05/25/2021.", "2021-05-25/2021-05-25"},
+      row{"The decree is dated 25/05/2021.", "2021-05-25/2021-05-25"},
+      row{"Filed 2021/05/25 in Nairobi.", "2021-05-25/2021-05-25"},
+      row{"Logged 2021-05-25T08:15 by the monitors.", "2021-05-25/2021-05-25"},
+      row{"The truce of 3rd March, 2021 held.", "2021-03-03/2021-03-03"},
+      row{"Envoys met on the 12th of July.", "2023-07-12/2023-07-12"},
+      row{"The accord of 10-August-2021 lapsed.", "2021-08-10/2021-08-10"},
+      row{"The vote was set for 2021 March 18.", "2021-03-18/2021-03-18"},
+  }));
+  CAPTURE(text);
+  CHECK(first_value(text, ref) == expected);
+}
+
+TEST_CASE("temporal_tagger: weekdays of a named week and days from the reference", "[extractors]") {
+  using row = std::tuple<std::string, std::string>;
+  const date ref(2023, 8, 16);  // a Wednesday
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      row{"The envoys will meet this Friday.", "2023-08-18/2023-08-18"},
+      row{"The vote is on Tuesday of next week.", "2023-08-22/2023-08-22"},
+      row{"Delegates arrived Monday last week.", "2023-08-07/2023-08-07"},
+      row{"Talks resume in five days.", "2023-08-21/2023-08-21"},
+      row{"The rebels were seen the day before yesterday.", "2023-08-14/2023-08-14"},
+      row{"Protests filled the capital this weekend.", "2023-08-19/2023-08-20"},
+      row{"Shelling was heard last night.", "2023-08-15/2023-08-15"},
+      row{"Prices rose over the past two weeks.", "2023-08-02/2023-08-16"},
+  }));
+  CAPTURE(text);
+  CHECK(first_value(text, ref) == expected);
+}
+
+TEST_CASE("temporal_tagger: what is not a date stays out", "[extractors]") {
+  using row = std::tuple<std::string, std::string>;
+  const date ref(2023, 8, 16);
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      row{"A deadline of February 29, 2023 was cited.", "none"},
+      row{"The form said 2/30/2023.", "none"},
+      row{"They met for the first time in five years.", "none"},
+      row{"Services run 24/7 at the border.", "none"},
+  }));
+  CAPTURE(text);
+  CHECK(first_value(text, ref) == expected);
+}
