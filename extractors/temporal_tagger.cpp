@@ -859,19 +859,37 @@ class tagger {
 
   std::uint32_t at(std::uint32_t i) {
     if (!may_start(i)) return 0;
+    // Which recognisers can open here, told by the first word once, so that
+    // each token runs only those that may match.
+    const auto w = low(i);
+    if (w.empty()) return 0;
+    const bool digit = w[0] >= '0' && w[0] <= '9';
+    const bool counted = digit || number_word(w) > 0 || w == "the" || w == "in";
+    const bool day = digit || ordinal_word(w) > 0 || w == "twenty" || w == "thirty";
     if (std::uint32_t n = open_interval(i)) return n;
     if (std::uint32_t n = range(i)) return n;
-    if (std::uint32_t n = duration(i)) return n;
-    if (std::uint32_t n = anchored(i)) return n;
-    if (std::uint32_t n = numeric(i)) return n;
-    if (std::uint32_t n = day_range(i)) return n;
-    if (std::uint32_t n = day_first(i)) return n;
-    if (std::uint32_t n = month_first(i)) return n;
-    if (std::uint32_t n = ago(i)) return n;
-    if (std::uint32_t n = offset(i)) return n;
-    if (std::uint32_t n = span_from_ref(i)) return n;
-    if (std::uint32_t n = day_parts(i)) return n;
-    if (std::uint32_t n = weekday(i)) return n;
+    if (counted || w == "nearly" || w == "for" || w == "about" || w == "next") {
+      if (std::uint32_t n = duration(i)) return n;
+      if (std::uint32_t n = anchored(i)) return n;
+    }
+    if (digit)
+      if (std::uint32_t n = numeric(i)) return n;
+    if (day) {
+      if (std::uint32_t n = day_range(i)) return n;
+      if (std::uint32_t n = day_first(i)) return n;
+    }
+    if (month_number(w))
+      if (std::uint32_t n = month_first(i)) return n;
+    if (counted) {
+      if (std::uint32_t n = ago(i)) return n;
+      if (std::uint32_t n = offset(i)) return n;
+    }
+    if (w == "past" || w == "last" || w == "next")
+      if (std::uint32_t n = span_from_ref(i)) return n;
+    if (w == "this" || w == "next" || w == "last" || w == "past")
+      if (std::uint32_t n = day_parts(i)) return n;
+    if (weekday_number(w) >= 0)
+      if (std::uint32_t n = weekday(i)) return n;
     if (std::uint32_t n = relative_words(i)) return n;
     if (std::uint32_t n = year(i)) return n;
     // "on the 10th"
