@@ -841,10 +841,7 @@ class tagger {
   // Whether some recogniser below can start at token i: a digit, a
   // capitalised word (month, weekday), a number word or one of the words
   // the recognisers open with. Most tokens fail it and are skipped at once.
-  bool may_start(std::uint32_t i) const {
-    const auto& t = toks_[i];
-    const auto w = low(i);
-    if (w.empty() || (w[0] >= '0' && w[0] <= '9') || t.capitalized || month_number(w)) return true;
+  bool opener(std::string_view w) const {
     static const form_map<bool> openers = [] {
       form_map<bool> m;
       for (const auto o : {"through", "until", "till", "thru", "from", "between", "nearly", "for", "about", "the",
@@ -853,18 +850,21 @@ class tagger {
         m[o] = true;
       return m;
     }();
-    if (w.size() > 9) return false;  // longer than any opener or number word
-    return openers.find(w) != nullptr || number_word(w) > 0;
+    return w.size() <= 9 && openers.find(w) != nullptr;
   }
 
   std::uint32_t at(std::uint32_t i) {
-    if (!may_start(i)) return 0;
-    // Which recognisers can open here, told by the first word once, so that
-    // each token runs only those that may match.
+    // Whether some recogniser below can start here, and which: told by the
+    // first word once (a digit, a capitalised word, a month or weekday, a
+    // number word or one of the words the recognisers open with), so that
+    // most tokens are skipped at once and the rest run only what may match.
     const auto w = low(i);
     if (w.empty()) return 0;
     const bool digit = w[0] >= '0' && w[0] <= '9';
-    const bool counted = digit || number_word(w) > 0 || w == "the" || w == "in";
+    const int number = digit ? -1 : number_word(w);
+    const int month = digit ? 0 : month_number(w);
+    if (!digit && !toks_[i].capitalized && !month && number <= 0 && !opener(w)) return 0;
+    const bool counted = digit || number > 0 || w == "the" || w == "in";
     const bool day = digit || ordinal_word(w) > 0 || w == "twenty" || w == "thirty";
     if (std::uint32_t n = open_interval(i)) return n;
     if (std::uint32_t n = range(i)) return n;
@@ -878,7 +878,7 @@ class tagger {
       if (std::uint32_t n = day_range(i)) return n;
       if (std::uint32_t n = day_first(i)) return n;
     }
-    if (month_number(w))
+    if (month)
       if (std::uint32_t n = month_first(i)) return n;
     if (counted) {
       if (std::uint32_t n = ago(i)) return n;
