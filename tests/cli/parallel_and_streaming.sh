@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # extract as a pipe (JSONL in, one JSON event per line out, in input order),
 # in memory that does not grow with the input, and build and extract giving
-# the same bytes whatever the thread count.
-#   parallel_and_streaming.sh EVENTGRAPH EVENTGRAPH_CORPUS WORK_DIR
+# the same bytes whatever the thread count and the order of the inputs.
+#   parallel_and_streaming.sh EVENTGRAPH EVENTGRAPH_CORPUS SOURCE_DIR WORK_DIR
 set -uo pipefail
-eventgraph="$(realpath "$1")" corpus="$(realpath "$2")" work="$3"
+eventgraph="$(realpath "$1")" corpus="$(realpath "$2")" src="$(realpath "$3")" work="$4"
 rm -rf "$work" && mkdir -p "$work" && cd "$work"
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
@@ -58,6 +58,16 @@ fi
 for f in timeline.json graph.graphml graph.gexf; do
   cmp -s "t1/$f" "t2/$f" && ok "build: $f the same with 1 and 2 threads" || fail "build $f depends on threads"
 done
+# The same articles given in two orders give the same bytes.
+mapfile -t files < <(ls "$src"/examples/articles/*.txt | sort)
+mapfile -t reversed < <(ls "$src"/examples/articles/*.txt | sort -r)
+if [ "${#files[@]}" -ge 2 ]; then
+  "$eventgraph" build "${files[@]}" --out o1 --format timeline,graphml,gexf >/dev/null
+  "$eventgraph" build "${reversed[@]}" --out o2 --format timeline,graphml,gexf >/dev/null
+  for f in timeline.json graph.graphml graph.gexf; do
+    cmp -s "o1/$f" "o2/$f" && ok "build: $f the same for two input orders" || fail "build $f depends on input order"
+  done
+fi
 "$eventgraph" build feed.jsonl --out t0 --threads 0 >/dev/null 2>t0.err
 [ $? = 2 ] && grep -q "threads needs a whole number of at least 1" t0.err && ok "--threads 0 refused" || fail "--threads 0"
 [ "$failures" = 0 ] || { echo "$failures failure(s)"; exit 1; }
