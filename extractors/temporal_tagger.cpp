@@ -85,6 +85,7 @@ class tagger {
   std::string_view low(std::uint32_t i) const { return i < end_ ? toks_[i].where.of(lower_) : std::string_view{}; }
   bool num(std::uint32_t i) const { return i < end_ && toks_[i].kind == token_kind::number; }
   bool glued(std::uint32_t i) const { return i < end_ && !toks_[i].space_before; }
+  bool cap(std::uint32_t i) const { return i < end_ && toks_[i].capitalized; }
 
   // Whether a past-tense cue comes before token i in the sentence, nearer
   // than any future cue.
@@ -111,6 +112,7 @@ class tagger {
   }
 
   void add(std::uint32_t a, std::uint32_t b, time_value v, bool anchors = true) {
+    b = std::min(b, end_);  // never past the sentence, whatever a recogniser counted
     time_mention m;
     m.where = {toks_[a].where.begin, toks_[b - 1].where.end};
     m.first_token = a;
@@ -191,7 +193,7 @@ class tagger {
 
   std::uint32_t month_first(std::uint32_t i) {
     const int m = month_number(low(i));
-    if (!m || (!toks_[i].capitalized && !full_date_follows(i))) return 0;
+    if (!m || (!cap(i) && !full_date_follows(i))) return 0;
     if (low(i) == "may" && !num(i + 1) && ordinal_day(low(i + 1)) < 0 && ordinal_word(low(i + 1)) < 0 &&
         !((low(i + 1) == "twenty" || low(i + 1) == "thirty") && low(i + 2) == "-"))
       return 0;
@@ -261,7 +263,7 @@ class tagger {
     const int d = day_at(i, len, true);
     if (d < 0) {
       // "32 August [2014]": a number where the day goes that is no day.
-      if (num(i) && low(i).size() == 2 && month_number(low(i + 1)) && toks_[i + 1].capitalized)
+      if (num(i) && low(i).size() == 2 && month_number(low(i + 1)) && cap(i + 1))
         return num(i + 2) && low(i + 2).size() == 4 ? 3 : 2;
       return 0;
     }
@@ -273,14 +275,14 @@ class tagger {
       ++k;
     } else if (low(k) == "of") {
       ++k;
-    } else if (word_day && !toks_[k].capitalized) {
+    } else if (word_day && !cap(k)) {
       return 0;  // "first" alone is not a day
     }
     const int m = month_number(low(k));
     // After an ordinal day a month in lower case counts too ("23rd february"),
     // but not the verbs "may" and "march".
     const bool lower_ok = ordinal_day(low(i)) > 0 && low(k) != "may" && low(k) != "march";
-    if (!m || (!toks_[k].capitalized && !lower_ok)) return 0;
+    if (!m || (!cap(k) && !lower_ok)) return 0;
     std::uint32_t after = k + 1;
     if (low(after) == "." && glued(after)) ++after;
     int year = 0;
@@ -372,14 +374,14 @@ class tagger {
     {
       const bool slashed = low(i + 1) == "/" && glued(i + 1) && glued(i + 2) && low(i + 3) == "/" && glued(i + 3);
       const std::uint32_t mi = slashed ? i + 2 : i + 1, di = slashed ? i + 4 : i + 2;
-      if (const int m = month_number(low(mi)); m && (slashed || toks_[mi].capitalized) && num(di) && low(di).size() <= 2)
+      if (const int m = month_number(low(mi)); m && (slashed || cap(mi)) && num(di) && low(di).size() <= 2)
         if (auto dt = make_date(y, m, to_int(low(di)))) {
           add(i, di + 1, day_value(*dt, time_resolution::absolute));
           return di + 1 - i;
         }
     }
     // "2024 August": a month of that year (the year before its month in tables and lists).
-    if (const int m = month_number(low(i + 1)); m && toks_[i + 1].capitalized && !num(i + 2)) {
+    if (const int m = month_number(low(i + 1)); m && cap(i + 1) && !num(i + 2)) {
       if (auto dt = make_date(y, m, 1)) {
         add(i, i + 2, interval_value(*dt, dt->end_of_month(), granularity::month, time_resolution::absolute));
         return 2;
@@ -398,7 +400,7 @@ class tagger {
 
   std::uint32_t weekday(std::uint32_t i) {
     const int wd = weekday_number(low(i));
-    if (wd < 0 || !toks_[i].capitalized || low(i).size() < 6) return 0;
+    if (wd < 0 || !cap(i) || low(i).size() < 6) return 0;
     std::uint32_t after = i + 1;
     // "Friday, August 8", "Sunday 12/7/2014": the date decides.
     {
@@ -863,7 +865,7 @@ class tagger {
     const bool digit = w[0] >= '0' && w[0] <= '9';
     const int number = digit ? -1 : number_word(w);
     const int month = digit ? 0 : month_number(w);
-    if (!digit && !toks_[i].capitalized && !month && number <= 0 && !opener(w)) return 0;
+    if (!digit && !cap(i) && !month && number <= 0 && !opener(w)) return 0;
     const bool counted = digit || number > 0 || w == "the" || w == "in";
     const bool day = digit || ordinal_word(w) > 0 || w == "twenty" || w == "thirty";
     if (std::uint32_t n = open_interval(i)) return n;

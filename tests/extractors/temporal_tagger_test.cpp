@@ -106,3 +106,13 @@ TEST_CASE("temporal_tagger: what is not a date stays out", "[extractors]") {
       {"Services run 24/7 at the border.", "none"},
             });
 }
+
+// Regression (found by the text_reader and pipeline fuzzers): a day range
+// whose last word ends the text read the token after the end.
+TEST_CASE("temporal_tagger: a range that ends the text stays inside it", "[extractors]") {
+  check_all(date(2023, 8, 16), {
+                                   {"3-twelfth", "none"},
+                                   {"Talks ran 3-ninth", "none"},
+                                   {"Talks ran 3-ninth May", "2023-05-03/2023-05-09"},
+                               });
+}
