@@ -29,12 +29,13 @@ class reader {
     if (it == obj.MemberEnd()) fail(where, std::string("missing \"") + key + "\"");
     return it->value;
   }
-  const value* optional(const value& obj, const char* key) const {
+  const value* optional(const value& obj, const char* key, const std::string& where) const {
+    if (!obj.IsObject()) fail(where, "not an object");
     auto it = obj.FindMember(key);
     return it == obj.MemberEnd() || it->value.IsNull() ? nullptr : &it->value;
   }
   std::string string(const value& obj, const char* key, const std::string& where, bool required = true) const {
-    const value* v = required ? &member(obj, key, where) : optional(obj, key);
+    const value* v = required ? &member(obj, key, where) : optional(obj, key, where);
     if (!v || v->IsNull()) {
       if (required) fail(where + "." + key, "is null");
       return {};
@@ -55,7 +56,7 @@ class reader {
     return v;
   }
   unsigned uint(const value& obj, const char* key, const std::string& where) const {
-    const value* v = optional(obj, key);
+    const value* v = optional(obj, key, where);
     if (!v) return 0;
     if (!v->IsUint()) fail(where + "." + key, "not a non-negative integer");
     return v->GetUint();
@@ -92,14 +93,14 @@ actor read_actor(const reader& r, const value& v, const std::string& at) {
   a.name = r.string(v, "name", at);
   a.kind = r.enumerated(v, "kind", at, parse_actor_kind, actor_kind::group);
   a.country = r.string(v, "country", at, false);
-  if (const value* al = r.optional(v, "aliases")) {
+  if (const value* al = r.optional(v, "aliases", at)) {
     if (!al->IsArray()) r.fail(at + ".aliases", "not an array");
     for (const auto& x : al->GetArray()) {
       if (!x.IsString()) r.fail(at + ".aliases", "not a string");
       a.aliases.emplace_back(x.GetString(), x.GetStringLength());
     }
   }
-  if (const value* afs = r.optional(v, "affiliations")) {
+  if (const value* afs = r.optional(v, "affiliations", at)) {
     if (!afs->IsArray()) r.fail(at + ".affiliations", "not an array");
     for (const auto& x : afs->GetArray()) {
       affiliation af;
@@ -127,8 +128,8 @@ event read_event(const reader& r, const value& v, const std::string& at) {
   for (const auto& p : r.array(v, "actors", at).GetArray())
     e.actors.push_back({r.string(p, "id", at + ".actors"),
                         r.enumerated(p, "role", at + ".actors", parse_participant_role, participant_role::participant)});
-  if (const value* loc = r.optional(v, "location")) e.location = r.string(*loc, "name", at + ".location");
-  if (const value* attrs = r.optional(v, "attributes")) {
+  if (const value* loc = r.optional(v, "location", at)) e.location = r.string(*loc, "name", at + ".location");
+  if (const value* attrs = r.optional(v, "attributes", at)) {
     if (!attrs->IsObject()) r.fail(at + ".attributes", "not an object");
     for (const auto& m : attrs->GetObject()) {
       if (!m.value.IsString()) r.fail(at + ".attributes", "not a string");
@@ -136,7 +137,7 @@ event read_event(const reader& r, const value& v, const std::string& at) {
                            std::string(m.value.GetString(), m.value.GetStringLength()));
     }
   }
-  if (const value* c = r.optional(v, "confidence")) {
+  if (const value* c = r.optional(v, "confidence", at)) {
     if (!c->IsNumber()) r.fail(at + ".confidence", "not a number");
     e.confidence = c->GetDouble();
   }
@@ -151,7 +152,7 @@ event read_event(const reader& r, const value& v, const std::string& at) {
     mm.evidence = r.string(m, "text", mat, false);
     e.mentions.push_back(std::move(mm));
   }
-  if (const value* keys = r.optional(v, "merged_on")) {
+  if (const value* keys = r.optional(v, "merged_on", at)) {
     if (!keys->IsArray()) r.fail(at + ".merged_on", "not an array");
     for (const auto& k : keys->GetArray())
       if (k.IsString()) e.merged_on.emplace_back(k.GetString(), k.GetStringLength());

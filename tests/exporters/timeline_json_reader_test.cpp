@@ -36,3 +36,12 @@ TEST_CASE("timeline_json_reader: deeply nested JSON is refused without exhaustin
   const std::string deep = std::string(200000, '[') + std::string(200000, ']');
   CHECK_THROWS_WITH(parse_timeline_json(deep, "deep.json"), Catch::Contains("not an object"));
 }
+
+// Regression (found by the timeline_reader fuzzer): an actor that is not an
+// object reached RapidJSON's member lookup, which asserts (or, without
+// assertions, reads what is not there).
+TEST_CASE("timeline_json_reader: a list element that is not an object is refused with its path", "[exporters]") {
+  const std::string bad = R"({"format": "eventgraph-timeline", "version": 1, "documents": [], "actors": [42],
+    "events": []})";
+  CHECK_THROWS_WITH(parse_timeline_json(bad, "t.json"), Catch::StartsWith("t.json: actors[0]") && Catch::Contains("not an object"));
+}
