@@ -1,5 +1,6 @@
 #include "cli/extract_command.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -17,7 +18,8 @@
 namespace eventgraph {
 
 void print_extract_help() {
-  std::cout << "usage: eventgraph extract INPUT... [--out FILE] [--threads N] [--max-doc-bytes N] [--lexicon DIR]\n\n"
+  std::cout << "usage: eventgraph extract INPUT... [--out FILE] [--threads N] [--max-doc-bytes N] [--lexicon DIR]\n"
+               "                         [--mentions]\n\n"
                "Finds the events of each document and writes them as JSON lines, one event per line,\n"
                "in input order, in the same shape as the events of timeline.json. Reports are not\n"
                "merged across documents (use build for that). INPUT is a file, a directory or - for\n"
@@ -27,16 +29,18 @@ void print_extract_help() {
                "  --threads N          documents extracted in parallel (default: one thread per core);\n"
                "                       the output is the same whatever N\n"
                "  --max-doc-bytes N    refuse larger documents (default 16777216)\n"
-               "  --lexicon DIR        lexicon files that replace the built-in ones of the same name\n\n"
+               "  --lexicon DIR        lexicon files that replace the built-in ones of the same name\n"
+               "  --mentions           one line per report, before the reports of one happening in a\n"
+               "                       document are merged: shows what each trigger found\n\n"
                "example:\n  eventgraph extract - < feed.jsonl > events.jsonl\n";
 }
 
 namespace {
 // The events of one processed document as JSON lines.
-std::string event_lines(document doc) {
+std::string event_lines(document doc, bool merge) {
   std::vector<document> one;
   one.push_back(std::move(doc));
-  const knowledge_base kb = merge_documents(std::move(one), {.build_graph = false});
+  const knowledge_base kb = merge_documents(std::move(one), {.build_graph = false, .merge_events = merge});
   std::string out;
   for (const auto& e : kb.events) {
     out += event_json(kb, e);
@@ -52,9 +56,11 @@ int run_extract(const std::vector<std::string>& args) {
   input_options input;
   input.unique_ids = false;  // constant memory; ids come from the feed or the file names
   unsigned threads = 0;
+  bool mentions_only = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const auto& a = args[i];
     if (a == "--help" || a == "-h") { print_extract_help(); return exit_code::ok; }
+    if (a == "--mentions") { mentions_only = true; continue; }
     if (a == "--out" || a == "--lexicon" || a == "--threads" || a == "--max-doc-bytes") {
       if (i + 1 >= args.size()) { std::cerr << "eventgraph extract: " << a << " needs a value\n"; return exit_code::usage; }
       const std::string& v = args[++i];
@@ -77,7 +83,9 @@ int run_extract(const std::vector<std::string>& args) {
     return exit_code::usage;
   }
   const lexicon_files lexicons = lexicon_dir.empty() ? lexicon_files::embedded() : lexicon_files::with_overrides(lexicon_dir);
-  const pipeline pipe(lexicons);
+  auto stages = pipeline::default_components();
+  if (mentions_only) stages.erase(std::remove(stages.begin(), stages.end(), "event_coalescer"), stages.end());
+  const pipeline pipe(lexicons, stages);
   std::unique_ptr<atomic_file> file;
   if (!out_path.empty() && out_path != "-") file = std::make_unique<atomic_file>(out_path);
   const auto emit = [&](std::string_view bytes) {
@@ -96,7 +104,7 @@ int run_extract(const std::vector<std::string>& args) {
     std::vector<std::string> lines(batch.documents.size());
     parallel_for(batch.documents.size(), threads, [&](std::size_t i) {
       pipe.run(batch.documents[i]);
-      lines[i] = event_lines(std::move(batch.documents[i]));
+      lines[i] = event_lines(std::move(batch.documents[i]), !mentions_only);
     });
     for (const auto& l : lines) emit(l);
     documents += batch.documents.size();

@@ -64,6 +64,9 @@ struct mention {
   std::string rule;
   modality mod = modality::asserted;  // as this report has it
   std::string evidence;  // the sentence, so that exports and queries can show it without the document
+  // "the drills", "their meeting": a noun that refers back to a happening
+  // already reported in the document, which it joins when there is one.
+  bool anaphoric = false;
   friend bool operator==(const mention&, const mention&) = default;
 };
 

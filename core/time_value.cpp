@@ -112,6 +112,11 @@ time_value interval_value(date first, date last, granularity g, time_resolution 
 std::string time_value::timex() const {
   using unit = relative_time::unit;
   if (!dated()) {
+    if (relative.what == unit::month_day) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", relative.month % 100, relative.day % 100);
+      return buf;
+    }
     if (relative.what == unit::weekday) return "XXXX-WXX-" + std::to_string(relative.weekday == 0 ? 7 : relative.weekday);
     return {};
   }
@@ -132,6 +137,21 @@ std::string time_value::timex() const {
     case granularity::decade: return std::to_string(static_cast<int>(start.year()) / 10) + "X";
     default: return iso(start) + "/" + iso(end);
   }
+}
+
+int nearest_year(int month, int day, date ref, time_direction dir) {
+  const int y = ref.year();
+  date d;
+  try {
+    d = date(static_cast<unsigned short>(y), static_cast<unsigned short>(month), static_cast<unsigned short>(std::min(day, 28)));
+  } catch (const std::exception&) {
+    return y;
+  }
+  if (dir == time_direction::past && d > ref + bg::days(31)) return y - 1;
+  if (dir == time_direction::future && d < ref - bg::days(31)) return y + 1;
+  if (d > ref + bg::days(183)) return y - 1;
+  if (d < ref - bg::days(183)) return y + 1;
+  return y;
 }
 
 time_value resolve(const relative_time& rel, date ref, time_resolution how) {
@@ -181,6 +201,17 @@ time_value resolve(const relative_time& rel, date ref, time_resolution how) {
     case unit::within_days:
       v = interval_value(ref, ref + bg::days(rel.offset), granularity::interval, how);
       break;
+    case unit::month_day: {
+      const int y = nearest_year(rel.month, rel.day, ref, rel.direction);
+      try {
+        v = day_value(date(static_cast<unsigned short>(y), static_cast<unsigned short>(rel.month),
+                           static_cast<unsigned short>(rel.day)),
+                      how);
+      } catch (const std::exception&) {
+        return {};  // February 29 of a common year
+      }
+      break;
+    }
   }
   v.relative = rel;
   return v;

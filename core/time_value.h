@@ -35,7 +35,9 @@ enum class time_direction { none, past, future };
 
 // A relative expression, kept structured until a reference day is known.
 struct relative_time {
-  enum class unit { none, day, weekday, week, month, year, recent_months, within_days };
+  // month_day: "Jan. 18" in an undated document; the year is the one that
+  // puts the day nearest the reference in the clause's direction.
+  enum class unit { none, day, weekday, week, month, year, recent_months, within_days, month_day };
   // part of a week or month: "earlier this week" is [Monday, ref-1].
   enum class part { whole, earlier, later };
   unit what = unit::none;
@@ -43,6 +45,8 @@ struct relative_time {
   int weekday = -1;       // 0 = Sunday .. 6 = Saturday, for unit::weekday
   time_direction direction = time_direction::past;
   part portion = part::whole;
+  int month = 0;  // 1..12, for unit::month_day
+  int day = 0;    // 1..31, for unit::month_day
   friend bool operator==(const relative_time&, const relative_time&) = default;
 };
 
@@ -61,6 +65,10 @@ struct time_value {
   // unresolved weekday XXXX-WXX-5.
   std::string timex() const;
 };
+
+// The year of a month and day named without one: the one that puts the day
+// near the reference, looking back for the past and ahead for the future.
+int nearest_year(int month, int day, date reference, time_direction dir);
 
 // Resolves a relative expression against a reference day (the publication
 // date, or the date of an anchoring event). Returns an undated value when

@@ -150,6 +150,7 @@ event read_event(const reader& r, const value& v, const std::string& at) {
     mm.rule = r.string(m, "rule", mat, false);
     mm.mod = r.enumerated(m, "modality", mat, parse_modality, e.mod, false);
     mm.evidence = r.string(m, "text", mat, false);
+    if (const value* back = r.optional(m, "refers_back", mat)) mm.anaphoric = back->IsBool() && back->GetBool();
     e.mentions.push_back(std::move(mm));
   }
   if (const value* keys = r.optional(v, "merged_on", at)) {

@@ -72,6 +72,7 @@ void write_event(W& w, const knowledge_base& kb, const event& e) {
     w.Key("end"); w.Uint(m.where.end);
     w.Key("rule"); str(w, m.rule);
     w.Key("modality"); str(w, to_string(m.mod));
+    if (m.anaphoric) { w.Key("refers_back"); w.Bool(true); }
     w.Key("text"); str(w, m.evidence);
     w.EndObject();
   }

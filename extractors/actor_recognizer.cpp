@@ -300,6 +300,17 @@ class recognition {
     const actor* a = lex_.find(e.actor_id);
     if (!a) return m.length;
     const bool after_locative = i > sent_begin && one_of(locative_words, low(i - 1));
+    // "officials in Seoul" speak and act for the state: an actor, and a place.
+    static constexpr std::array<std::string_view, 9> people{"officials", "diplomats", "authorities", "leaders",
+                                                            "officers", "sources", "lawmakers", "ministers",
+                                                            "commanders"};
+    if (a->kind == actor_kind::state && after_locative && low(i - 1) == "in" && i > sent_begin + 1 &&
+        one_of(people, low(i - 2))) {
+      emit_place(s, i, i + m.length, a->name, a->id);
+      know(*a);
+      emit(s, i, i + m.length, a->id, e.form);
+      return m.length;
+    }
     if (a->kind == actor_kind::state && after_locative) {
       if (e.metonym) {
         emit_place(s, i, i + m.length, std::string(txt(i).size() ? text_between(i, i + m.length) : ""), a->id);

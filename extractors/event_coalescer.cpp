@@ -34,10 +34,27 @@ bool persons_compatible(const event& a, const event& b, const std::map<std::stri
   return false;
 }
 
-bool compatible_modalities(modality a, modality b) {
-  auto cls = [](modality m) { return m == modality::planned ? modality::asserted : m; };
-  return cls(a) == cls(b);
+namespace {
+int modality_class(modality m) {
+  switch (m) {
+    case modality::asserted: return 0;
+    case modality::planned:
+    case modality::conditional:
+    case modality::hypothetical: return 1;
+    case modality::threatened: return 2;
+    case modality::denied: return 3;
+    case modality::claimed: return 4;
+  }
+  return 5;
 }
+}  // namespace
+
+bool compatible_modalities(modality a, modality b) {
+  if (modality_class(a) == modality_class(b)) return true;
+  return (a == modality::asserted && b == modality::planned) || (a == modality::planned && b == modality::asserted);
+}
+
+bool same_report_modality(modality a, modality b) { return a == b; }
 
 void absorb(event& a, const event& b, const std::string& why) {
   for (const auto& p : b.actors)
@@ -57,13 +74,28 @@ void absorb(event& a, const event& b, const std::string& why) {
 void event_coalescer::operator()(document& doc) const {
   std::vector<event> out;
   for (auto& e : doc.events) {
+    // "the drills", "their meeting": the latest happening of that type
+    // reported before, if its people agree; its modality stays.
+    if (e.mentions.size() == 1 && e.mentions.front().anaphoric) {
+      auto antecedent = std::find_if(out.rbegin(), out.rend(), [&](const event& o) {
+        return o.type == e.type && persons_compatible(o, e, doc.actors);
+      });
+      if (antecedent != out.rend()) {
+        e.mentions.front().mod = antecedent->mod;
+        e.actors.clear();  // found by proximity; the antecedent's are the ones
+        e.location.clear();
+        if (e.when.grain != granularity::day) e.when = {};  // "the drills were larger than last year"
+        absorb(*antecedent, e, "same document: refers back to the latest " + std::string(to_string(e.type)));
+        continue;
+      }
+      if (e.actors.empty()) continue;  // refers back to nothing found
+    }
     bool merged = false;
     for (auto& o : out) {
-      if (o.type != e.type || !compatible_modalities(o.mod, e.mod) || !compatible_dates(o.when, e.when) ||
+      if (o.type != e.type || !same_report_modality(o.mod, e.mod) || !compatible_dates(o.when, e.when) ||
           !shares_actor(o, e) || !persons_compatible(o, e, doc.actors))
         continue;
-      if (e.mod == modality::asserted) o.mod = modality::asserted;  // the later, held report wins
-      absorb(o, e, "same document: type, shared actor, compatible date");
+      absorb(o, e, "same document: type, modality, shared actor, compatible date");
       merged = true;
       break;
     }

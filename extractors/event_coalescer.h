@@ -26,9 +26,13 @@ bool shares_actor(const event& a, const event& b);
 // different happenings ("Sherman met Ryabkov" is not "Blinken met Lavrov",
 // though both are U.S.–Russia talks). Actors not in the map count as non-persons.
 bool persons_compatible(const event& a, const event& b, const std::map<std::string, actor>& actors);
-// Planned and asserted reports of one happening merge (announced, then held);
-// the other modalities stay apart from them and from each other.
+// Across documents: reports of what is yet to happen (planned, conditional,
+// hypothetical) merge with each other, and planned with asserted (announced,
+// then held); threatened, denied and claimed stay apart from all others.
 bool compatible_modalities(modality a, modality b);
+// Within one document a modality change means another happening: "they met"
+// and "they plan to meet again" are two events.
+bool same_report_modality(modality a, modality b);
 // Folds b into a: mentions, actors, date and place where a lacks them.
 void absorb(event& a, const event& b, const std::string& why);
 

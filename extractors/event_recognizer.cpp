@@ -10,8 +10,21 @@
 namespace eventgraph {
 namespace {
 
+// Quotation marks are no clause break: news quotes a word or two inside a
+// clause ("held a “long and thorough” conversation").
 bool clause_break(std::string_view t) {
-  return t == ";" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == ":" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D" || t == "\"";
+  return t == ";" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == ":";
+}
+
+// Words that open another clause: a cue beyond one does not govern the trigger
+// ("agreed to keep talking, even though their meeting produced nothing").
+bool modality_barrier(std::string_view t) {
+  static constexpr std::string_view words[] = {"though", "although", "but", "while", "whereas", "because",
+                                               "after", "before", "when", "which", "who", "whose", ";",
+                                               "\xE2\x80\x94", "\xE2\x80\x93"};
+  for (const auto w : words)
+    if (t == w) return true;
+  return false;
 }
 
 int modality_rank(modality m) {
@@ -73,8 +86,14 @@ modality classify_modality(const document& doc, const trigger_rules& rules, std:
       for (const auto idx : rules.cues_starting_with_any()) check(k, idx);
     }
   };
-  scan(t0 > sent.first_token + 14 ? t0 - 14 : sent.first_token, t0, modality_cue::where::after);
-  scan(t1, std::min(sent.last_token, t1 + 8), modality_cue::where::before);
+  std::uint32_t from = t0 > sent.first_token + 14 ? t0 - 14 : sent.first_token;
+  for (std::uint32_t k = t0; k > from; --k)
+    if (modality_barrier(doc.form_of(k - 1))) { from = k; break; }
+  std::uint32_t to = std::min(sent.last_token, t1 + 8);
+  for (std::uint32_t k = t1; k < to; ++k)
+    if (modality_barrier(doc.form_of(k))) { to = k; break; }
+  scan(from, t0, modality_cue::where::after);
+  scan(t1, to, modality_cue::where::before);
   return best;
 }
 
@@ -107,7 +126,7 @@ class recognition {
           if (!rule.excludes.empty() &&
               word_near(doc_, rule.excludes, i, t1, std::max(rule.window, 1), sent.first_token, sent.last_token))
             continue;
-          if (emit(rule, s, i, t1)) {
+          if (rule.blocks || emit(rule, s, i, t1)) {
             for (std::uint32_t k = i; k < t1; ++k) used.insert(k);
             break;
           }
@@ -122,14 +141,18 @@ class recognition {
     event e;
     e.type = rule.type;
     e.cameo = rule.cameo.empty() ? std::string(default_cameo(rule.type)) : rule.cameo;
-    add_actors(e, c, t0, t1);
-    if (e.actors.empty()) return false;
+    const std::size_t subjects = add_actors(e, c, t0, t1);
+    const bool anaphoric = definite_before(t0, doc_.sentences[s].first_token);
+    if ((e.actors.empty() && !anaphoric) || (rule.needs_pair && subjects < 2)) return false;
     add_time(e, c, t0, t1);
     add_place(e, c, t0, t1);
     add_attributes(e, c);
     modality m = classify_modality(doc_, rules_, s, t0, t1);
     if (rule.implied && modality_rank(*rule.implied) > modality_rank(m)) m = *rule.implied;
-    if (rule.type == event_type::sanctions_threat && m == modality::asserted) m = modality::threatened;
+    // A threat is conditional and future by nature: only a denial or a claim
+    // of it says more than that it was made.
+    if (rule.type == event_type::sanctions_threat && m != modality::denied && m != modality::claimed)
+      m = modality::threatened;
     if (m == modality::asserted && e.when.dated() && !doc_.published.is_special() && e.when.start > doc_.published)
       m = modality::planned;
     e.mod = m;
@@ -141,6 +164,7 @@ class recognition {
     mm.rule = rule.id;
     mm.mod = m;
     mm.evidence = std::string(doc_.text_of(doc_.sentences[s].where));
+    mm.anaphoric = anaphoric;
     e.mentions.push_back(mm);
     doc_.events.push_back(std::move(e));
     return true;
@@ -159,7 +183,8 @@ class recognition {
 
   // Actors on the subject side (nearest mention before the trigger and those
   // conjoined with it) and on the object side (mentions after it).
-  void add_actors(event& e, const clause& c, std::uint32_t t0, std::uint32_t t1) {
+  // Returns the number of subject-side mentions.
+  std::size_t add_actors(event& e, const clause& c, std::uint32_t t0, std::uint32_t t1) {
     const bool symmetric = e.type == event_type::meeting || e.type == event_type::call;
     const participant_role left_role = symmetric ? participant_role::participant : participant_role::source;
     const participant_role right_role = symmetric ? participant_role::participant : participant_role::target;
@@ -168,12 +193,17 @@ class recognition {
                              e.type == event_type::sanctions_imposed;
     // Left: the nearest mention, then walk left over "and" / "," joins.
     int left = -1;
+    std::size_t subjects = 0;
     for (int k = static_cast<int>(doc_.actor_mentions.size()) - 1; k >= 0; --k) {
       const auto& m = doc_.actor_mentions[k];
       if (m.last_token <= t0 && m.first_token >= c.begin && !m.locative) { left = k; break; }
     }
+    // "Kirby said the exercise ...", "the U.S. has warned that troops massed":
+    // who speaks is not who acts.
+    if (left >= 0 && speech_between(doc_.actor_mentions[left].last_token, t0)) left = -1;
     if (left >= 0) {
       add_group(e, doc_.actor_mentions[left], left_role);
+      ++subjects;
       std::uint32_t edge = doc_.actor_mentions[left].first_token;
       for (int k = left - 1; k >= 0; --k) {
         const auto& m = doc_.actor_mentions[k];
@@ -186,6 +216,7 @@ class recognition {
         }
         if (!joined) break;
         add_group(e, m, left_role);
+        ++subjects;
         edge = m.first_token;
       }
     }
@@ -196,6 +227,30 @@ class recognition {
       if (m.locative && !locative_ok) continue;
       add_group(e, m, right_role);
     }
+    return subjects;
+  }
+
+  bool speech_between(std::uint32_t from, std::uint32_t to) const {
+    static constexpr std::string_view verbs[] = {"said", "says", "say", "told", "tells", "added", "adds", "noted",
+                                                 "stressed", "insisted", "argued", "warned", "warns", "according"};
+    for (std::uint32_t k = from; k < to; ++k) {
+      const auto w = doc_.form_of(k);
+      for (const auto v : verbs)
+        if (w == v) return true;
+    }
+    return false;
+  }
+
+  // A determiner or possessive right before a trigger noun: "the drills",
+  // "their talks", "Friday's meeting".
+  bool definite_before(std::uint32_t t0, std::uint32_t first) const {
+    if (t0 == first) return false;
+    const auto w = doc_.form_of(t0 - 1);
+    static constexpr std::string_view determiners[] = {"the", "this", "that", "these", "those", "their",
+                                                       "its", "his", "her", "'s", "\xE2\x80\x99s"};
+    for (const auto d : determiners)
+      if (w == d) return true;
+    return false;
   }
 
   // A subordinate or relative clause between the trigger and a date or place
@@ -203,10 +258,12 @@ class recognition {
   // Thursday ...", Thursday does not date the meeting.
   bool clause_barrier_between(std::uint32_t t0, std::uint32_t t1, std::uint32_t first, std::uint32_t last) const {
     static constexpr std::string_view barriers[] = {"after", "before", "since", "while", "when", "whereas",
-                                                    "although", "because", "who", "which", "whose"};
+                                                    "although", "because", "who", "which", "whose", "that"};
     const std::uint32_t from = first >= t1 ? t1 : last, to = first >= t1 ? first : t0;
     for (std::uint32_t k = from; k < to && k < doc_.tokens.size(); ++k) {
       const auto w = doc_.lower_of(doc_.tokens[k]);
+      // "drills that start Feb. 10": a relative clause on the trigger itself dates it.
+      if (k == t1 && (w == "that" || w == "which")) continue;
       for (auto b : barriers)
         if (w == b) return true;
     }

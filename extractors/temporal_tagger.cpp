@@ -134,6 +134,16 @@ class tagger {
     out_.push_back(std::move(m));
   }
 
+  // "Jan. 18" in an undated document: day and month known, the year not yet.
+  void add_month_day(std::uint32_t a, std::uint32_t b, int month, int day) {
+    time_value v;
+    v.relative.what = unit::month_day;
+    v.relative.month = month;
+    v.relative.day = day;
+    v.relative.direction = direction(a);
+    add(a, b, v, false);
+  }
+
   // A relative expression: resolved against the reference when there is one.
   void add_relative(std::uint32_t a, std::uint32_t b, relative_time rel) {
     time_value v;
@@ -170,15 +180,7 @@ class tagger {
   // Year for a month/day written without one.
   int infer_year(int month, int day, std::uint32_t i) const {
     if (ref_.is_special()) return 0;
-    const int y = ref_.year();
-    auto d = make_date(y, month, day);
-    if (!d) return y;
-    const auto dir = direction(i);
-    if (dir == time_direction::past && *d > ref_ + bg::days(31)) return y - 1;
-    if (dir == time_direction::future && *d < ref_ - bg::days(31)) return y + 1;
-    if (*d > ref_ + bg::days(183)) return y - 1;
-    if (*d < ref_ - bg::days(183)) return y + 1;
-    return y;
+    return nearest_year(month, day, ref_, direction(i));
   }
 
   // Month [.] day [,] [year]  or  month year  or  bare month. Also with
@@ -231,8 +233,7 @@ class tagger {
         }
         return after - i;  // "February 29, 2022", "June 31": no such day
       } else {
-        time_value v;  // undated document: day and month known, year not
-        add(i, after, v, false);
+        add_month_day(i, after, m, d);
         return after - i;
       }
     }
@@ -294,7 +295,10 @@ class tagger {
     }
     const bool absolute = year != 0;
     if (!year) year = infer_year(m, d, i);
-    if (!year) return 0;
+    if (!year) {
+      add_month_day(i, after, m, d);
+      return after - i;
+    }
     if (auto dt = make_date(year, m, d)) {
       add(i, after, day_value(*dt, absolute ? time_resolution::absolute : time_resolution::publication));
       return after - i;

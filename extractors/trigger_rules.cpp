@@ -1,5 +1,6 @@
 #include "extractors/trigger_rules.h"
 
+#include <algorithm>
 #include <charconv>
 
 #include "extractors/phrase_index.h"
@@ -75,14 +76,23 @@ trigger_rules trigger_rules::load(const lexicon_files& files) {
       if (rule.id.empty()) t.fail(r, "empty rule id");
       for (const auto& other : out.rules_)
         if (other.id == rule.id) t.fail(r, "duplicate rule id " + rule.id);
-      const auto type = parse_event_type(t.get(r, "type"));
-      if (!type) t.fail(r, "unknown event type '" + t.get(r, "type") + "'");
-      rule.type = *type;
+      if (t.get(r, "type") == "none") {
+        rule.blocks = true;
+      } else {
+        const auto type = parse_event_type(t.get(r, "type"));
+        if (!type) t.fail(r, "unknown event type '" + t.get(r, "type") + "'");
+        rule.type = *type;
+      }
       rule.cameo = t.get(r, "cameo");
       if (rule.cameo == "0") rule.cameo.clear();
       rule.trigger = parse_pattern(t.get(r, "trigger"));
       if (rule.trigger.steps.empty()) t.fail(r, "empty trigger");
       rule.requires_any = split_alternatives(t.get(r, "requires"));
+      if (const auto pair = std::find(rule.requires_any.begin(), rule.requires_any.end(), "@pair");
+          pair != rule.requires_any.end()) {
+        rule.needs_pair = true;
+        rule.requires_any.erase(pair);
+      }
       rule.excludes = split_alternatives(t.get(r, "excludes"));
       const auto& w = t.get(r, "window");
       if (!w.empty()) {

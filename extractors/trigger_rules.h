@@ -33,6 +33,11 @@ struct trigger_rule {
   std::vector<std::string> excludes;
   int window = 0;
   std::optional<modality> implied;
+  // Type "none": the words are an idiom that is no event ("was met with
+  // scepticism"); matching them keeps the other rules off those tokens.
+  bool blocks = false;
+  // requires "@pair": the subject must be two or more actors ("X and Y spoke").
+  bool needs_pair = false;
 };
 
 struct modality_cue {

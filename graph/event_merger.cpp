@@ -50,11 +50,46 @@ std::map<std::string, std::string> surname_remap(const std::map<std::string, act
   return remap;
 }
 
+// How many actors two events have in common.
+int shared_actors(const event& a, const event& b) {
+  int n = 0;
+  for (const auto& x : a.actors)
+    for (const auto& y : b.actors) n += x.actor_id == y.actor_id;
+  return n;
+}
+
 struct merge_pass {
   const std::map<std::string, actor>& actors;
+  // Publication (or learned) date of each document, to decide whether a
+  // report could have seen a happening that it asserts.
+  const std::map<std::string, date>& reference;
   std::vector<event> merged;
   // Blocking: (type, actor) -> merged events having that actor.
   std::unordered_map<std::string, std::vector<std::size_t>> block;
+
+  // A planned report and an asserted one are one happening (announced, then
+  // held) when their dates agree, or, one being undated, when they share two actors.
+  static bool plan_meets_report(const event& a, const event& b) {
+    if (a.mod == b.mod || (a.mod != modality::planned && b.mod != modality::planned)) return true;
+    if (a.when.dated() && b.when.dated()) return compatible_dates(a.when, b.when);
+    return shared_actors(a, b) >= 2;
+  }
+
+  // Asserted only when an asserted report was written on or after the day
+  // the happening began: a report of drills due next month, however phrased,
+  // does not make them held.
+  modality merged_modality(const event& e) const {
+    if (e.mod != modality::asserted && e.mod != modality::planned) return e.mod;
+    bool any_asserted = false;
+    for (const auto& m : e.mentions) {
+      if (m.mod != modality::asserted) continue;
+      any_asserted = true;
+      if (!e.when.dated()) return modality::asserted;
+      const auto it = reference.find(m.doc_id);
+      if (it == reference.end() || it->second.is_special() || it->second >= e.when.start) return modality::asserted;
+    }
+    return any_asserted || e.mod == modality::planned ? modality::planned : e.mod;
+  }
 
   void add(event e) {
     std::set<std::size_t> candidates;
@@ -64,8 +99,8 @@ struct merge_pass {
     }
     for (const auto idx : candidates) {
       event& o = merged[idx];
-      if (!compatible_modalities(o.mod, e.mod) || !compatible_dates(o.when, e.when) || !places_compatible(o, e, actors) ||
-          !persons_compatible(o, e, actors))
+      if (!compatible_modalities(o.mod, e.mod) || !plan_meets_report(o, e) || !compatible_dates(o.when, e.when) ||
+          !places_compatible(o, e, actors) || !persons_compatible(o, e, actors))
         continue;
       std::string why = "type=" + std::string(to_string(e.type));
       for (const auto& p : e.actors)
@@ -74,8 +109,9 @@ struct merge_pass {
       if (o.when.dated() && e.when.dated()) why += " date=" + iso(o.when.start);
       if (!o.location.empty() && o.location == e.location) why += " place=" + o.location;
       why += " <- " + (e.mentions.empty() ? std::string() : e.mentions.front().doc_id);
-      if (e.mod == modality::asserted) o.mod = modality::asserted;
+      const bool to_settle = o.mod != e.mod;
       absorb(o, e, why);
+      if (to_settle) o.mod = merged_modality(o);
       for (const auto& p : o.actors) {
         auto& v = block[std::string(to_string(o.type)) + "|" + p.actor_id];
         if (std::find(v.begin(), v.end(), idx) == v.end()) v.push_back(idx);
@@ -88,8 +124,12 @@ struct merge_pass {
   }
 };
 
-std::vector<event> merge_all(const std::vector<document>& docs, const std::map<std::string, actor>& actors) {
-  merge_pass pass{actors, {}, {}};
+// Ids, mention order and event order: what makes the result independent of input order.
+knowledge_base finish(knowledge_base kb, std::vector<event> merged, merge_options options);
+
+std::vector<event> merge_all(const std::vector<document>& docs, const std::map<std::string, actor>& actors,
+                             const std::map<std::string, date>& reference) {
+  merge_pass pass{actors, reference, {}, {}};
   for (const auto& d : docs)
     for (const auto& e : d.events) pass.add(e);
   return std::move(pass.merged);
@@ -156,7 +196,14 @@ knowledge_base merge_documents(std::vector<document> docs, merge_options options
 
   // Pass 1: merge, and learn a reference date for each undated document
   // from the dated reports its relative expressions merged with.
-  auto merged = merge_all(docs, kb.actors);
+  if (!options.merge_events) {
+    std::vector<event> all;
+    for (const auto& d : docs) all.insert(all.end(), d.events.begin(), d.events.end());
+    return finish(std::move(kb), std::move(all), options);
+  }
+  std::map<std::string, date> reference;
+  for (const auto& d : docs) reference[d.id()] = d.published;
+  auto merged = merge_all(docs, kb.actors, reference);
   std::map<std::string, date> learned;
   for (auto& d : docs) {
     if (!d.published.is_special()) continue;
@@ -180,13 +227,25 @@ knowledge_base merge_documents(std::vector<document> docs, merge_options options
     for (auto& d : docs) {
       auto it = learned.find(d.id());
       if (it == learned.end()) continue;
-      for (auto& e : d.events)
+      for (auto& e : d.events) {
         if (!e.when.dated() && e.when.resolvable()) e.when = resolve(e.when.relative, it->second, time_resolution::propagated);
+        // What the text gives as a present fact on a day after its date is planned.
+        if (e.mod == modality::asserted && e.when.dated() && e.when.start > it->second) {
+          e.mod = modality::planned;
+          for (auto& m : e.mentions) m.mod = modality::planned;
+        }
+      }
+      reference[d.id()] = it->second;
       for (auto& info : kb.documents)
         if (info.id == d.id()) info.learned_reference = it->second;
     }
-    merged = merge_all(docs, kb.actors);
+    merged = merge_all(docs, kb.actors, reference);
   }
+  return finish(std::move(kb), std::move(merged), options);
+}
+
+namespace {
+knowledge_base finish(knowledge_base kb, std::vector<event> merged, merge_options options) {
   for (auto& e : merged) {
     std::sort(e.mentions.begin(), e.mentions.end(), [](const mention& a, const mention& b) {
       return std::tie(a.doc_id, a.where.begin) < std::tie(b.doc_id, b.where.begin);
@@ -207,5 +266,6 @@ knowledge_base merge_documents(std::vector<document> docs, merge_options options
   if (options.build_graph) kb.graph = build_graph(kb);
   return kb;
 }
+}  // namespace
 
 }  // namespace eventgraph

@@ -18,6 +18,8 @@ namespace eventgraph {
 struct merge_options {
   // Off for callers that only want the events (extract, one document at a time).
   bool build_graph = true;
+  // Off to keep every event as found (extract --mentions).
+  bool merge_events = true;
 };
 
 // Builds the knowledge base from processed documents. The result does not

@@ -36,3 +36,29 @@ TEST_CASE("time_value: ISO days parse and bad ones are refused", "[core]") {
   CHECK_FALSE(parse_iso_day("2023-02-29").has_value());
   CHECK_FALSE(parse_iso_day("20x4-01-01").has_value());
 }
+
+TEST_CASE("time_value: a month and day without a year take the year nearest the reference", "[core]") {
+  relative_time jan18{relative_time::unit::month_day, 0, -1, time_direction::past};
+  jan18.month = 1;
+  jan18.day = 18;
+  CHECK(iso(resolve(jan18, date(2022, 1, 21), time_resolution::propagated).start) == "2022-01-18");
+  // Written in early January about a day in late December: last year.
+  relative_time dec30{relative_time::unit::month_day, 0, -1, time_direction::past};
+  dec30.month = 12;
+  dec30.day = 30;
+  CHECK(iso(resolve(dec30, date(2022, 1, 5), time_resolution::propagated).start) == "2021-12-30");
+  // Planned for February, written in December: next year.
+  relative_time feb10{relative_time::unit::month_day, 0, -1, time_direction::future};
+  feb10.month = 2;
+  feb10.day = 10;
+  CHECK(iso(resolve(feb10, date(2021, 12, 20), time_resolution::propagated).start) == "2022-02-10");
+  CHECK(resolve(jan18, date(2022, 1, 21), time_resolution::propagated).timex() == "2022-01-18");
+}
+
+TEST_CASE("time_value: an unresolved month and day keep their structure in the timex", "[core]") {
+  time_value v;
+  v.relative.what = relative_time::unit::month_day;
+  v.relative.month = 1;
+  v.relative.day = 18;
+  CHECK(v.timex() == "XXXX-01-18");
+}

@@ -1,19 +1,12 @@
 #include <catch2/catch.hpp>
 
 #include "core/document.h"
-#include "extractors/lexicon_files.h"
-#include "extractors/pipeline.h"
+#include "support/analyse_text.h"
 
 using namespace eventgraph;
 
 namespace {
-document analyse(const std::string& text, date published) {
-  static const pipeline p(lexicon_files::embedded());
-  document d("t", "t", text);
-  d.published = published;
-  p.run(d);
-  return d;
-}
+document analyse(const std::string& text, date published) { return test::analyse_text(text, published); }
 }  // namespace
 
 TEST_CASE("event_recognizer: a meeting with its participants, place and weekday date", "[extractors]") {

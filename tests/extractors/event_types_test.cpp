@@ -1,0 +1,157 @@
+// Every event type and every modality, in sentences written for these tests
+// about other conflicts and regions, so that the rules are not tuned to one
+// story. Each row: the text, its publication date, and what must come out.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+#include "support/analyse_text.h"
+
+using namespace eventgraph;
+
+namespace {
+
+document analyse(const std::string& text, date published) { return test::analyse_text(text, published); }
+
+struct expected_event {
+  const char* text;
+  event_type type;
+  modality mod;
+  std::vector<std::string> actors;  // each must take part
+  const char* day;                  // the start day, "" for undated, "*" not checked
+  const char* place;                // "" not checked
+};
+
+const event* find(const document& d, const expected_event& x) {
+  for (const auto& e : d.events) {
+    if (e.type != x.type) continue;
+    bool all = true;
+    for (const auto& a : x.actors) {
+      bool found = false;
+      for (const auto& p : e.actors) found = found || p.actor_id == a;
+      all = all && found;
+    }
+    if (all) return &e;
+  }
+  return nullptr;
+}
+
+void check_rows(const std::vector<expected_event>& rows) {
+  const date published(2025, 3, 14);  // a Friday
+  for (const auto& x : rows) {
+    INFO(x.text);
+    const auto d = analyse(x.text, published);
+    const event* e = find(d, x);
+    REQUIRE(e != nullptr);
+    CHECK(e->mod == x.mod);
+    if (std::string(x.day) != "*") CHECK(iso(e->when.start) == x.day);
+    if (*x.place) CHECK(e->location == x.place);
+    REQUIRE_FALSE(e->mentions.empty());
+    CHECK_FALSE(e->mentions.front().rule.empty());
+    // CAMEO has no evacuation code (the guidelines give none); every other type has one.
+    CHECK(e->cameo.empty() == (x.type == event_type::evacuation));
+  }
+}
+
+}  // namespace
+
+TEST_CASE("event types: meetings, calls and visits", "[extractors][events]") {
+  check_rows({
+      {"South Korean President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida in Tokyo on Thursday.",
+       event_type::meeting, modality::asserted, {"yoon_suk_yeol", "fumio_kishida"}, "2025-03-13", "Tokyo"},
+      {"Turkish President Recep Tayyip Erdogan held talks with Iranian Foreign Minister Abbas Araghchi in Ankara.",
+       event_type::meeting, modality::asserted, {"recep_tayyip_erdogan", "abbas_araghchi"}, "", "Ankara"},
+      {"Wang Yi and Takeshi Iwaya will meet again next month.", event_type::meeting, modality::planned,
+       {"wang_yi", "takeshi_iwaya"}, "2025-04-01", ""},
+      {"Nigerian President Bola Tinubu spoke by phone with Ghana's president on Monday.", event_type::call,
+       modality::asserted, {"bola_tinubu", "GHA"}, "2025-03-10", ""},
+      {"Kim Jong Un and Vladimir Putin spoke on Tuesday about the war.", event_type::call, modality::asserted,
+       {"kim_jong_un", "vladimir_putin"}, "2025-03-11", ""},
+      {"British Foreign Secretary David Lammy visited Kyiv on Wednesday.", event_type::visit, modality::asserted,
+       {"david_lammy"}, "2025-03-12", "Kyiv"},
+  });
+}
+
+TEST_CASE("event types: deployments, drills and attacks", "[extractors][events]") {
+  check_rows({
+      {"China deployed warships near the Taiwan Strait on Monday.", event_type::troop_deployment,
+       modality::asserted, {"CHN"}, "2025-03-10", "Taiwan Strait"},
+      {"North Korea and Russia will hold joint military drills that start April 2.", event_type::military_exercise,
+       modality::planned, {"PRK", "RUS"}, "2025-04-02", ""},
+      {"South Korea and the United States began their annual war games on Monday.", event_type::military_exercise,
+       modality::asserted, {"KOR", "USA"}, "2025-03-10", ""},
+      {"Houthi rebels attacked a cargo ship in the Red Sea on Sunday.", event_type::attack, modality::asserted,
+       {"houthis"}, "2025-03-09", "Red Sea"},
+      {"Beijing has no plans to invade Taiwan.", event_type::attack, modality::denied, {"CHN", "TWN"}, "", ""},
+      {"Taipei warned that China is planning an attack on the island.", event_type::attack, modality::claimed,
+       {"CHN"}, "", ""},
+      {"France has withdrawn its troops from Niger.", event_type::troop_deployment, modality::asserted, {"FRA"}, "",
+       "Niger"},
+  });
+}
+
+TEST_CASE("event types: sanctions, aid and evacuations", "[extractors][events]") {
+  check_rows({
+      {"ECOWAS threatened sanctions against Niger on Tuesday if the junta does not set a date for elections.",
+       event_type::sanctions_threat, modality::threatened, {"ecowas", "NER"}, "2025-03-11", ""},
+      {"The European Union imposed sanctions on Iran on Monday.", event_type::sanctions_imposed, modality::asserted,
+       {"eu", "IRN"}, "2025-03-10", ""},
+      {"Sanctions could be imposed on Belarus if it joins the offensive.", event_type::sanctions_imposed,
+       modality::conditional, {"BLR"}, "", ""},
+      {"Germany sent air defense missiles to Ukraine on Wednesday.", event_type::military_aid, modality::asserted,
+       {"DEU", "UKR"}, "2025-03-12", ""},
+      {"Officials in Seoul are weighing whether to evacuate embassy staff from Pyongyang.", event_type::evacuation,
+       modality::hypothetical, {"KOR"}, "", ""},
+  });
+}
+
+TEST_CASE("event types: demands, rejections and statements", "[extractors][events]") {
+  check_rows({
+      {"Israel demanded that Hezbollah withdraw from the border area.", event_type::demand, modality::asserted,
+       {"ISR", "hezbollah"}, "", ""},
+      {"Tehran rejected the proposal on Monday.", event_type::rejection, modality::asserted, {"IRN"}, "2025-03-10",
+       ""},
+  });
+}
+
+TEST_CASE("event types: an idiom is no event", "[extractors][events]") {
+  const auto d = analyse("The offer was met with scepticism in Seoul, and the deal collapsed at the last minute.",
+                         date(2025, 3, 14));
+  for (const auto& e : d.events) CHECK(e.type != event_type::meeting);
+}
+
+TEST_CASE("event types: who speaks is not who acts", "[extractors][events]") {
+  const auto d = analyse("Japan warned that the drills could escalate.", date(2025, 3, 14));
+  for (const auto& e : d.events)
+    for (const auto& p : e.actors) CHECK(p.actor_id != "JPN");
+}
+
+TEST_CASE("event types: a definite noun joins the happening reported before", "[extractors][events]") {
+  const auto d = analyse(
+      "China began naval drills near the Taiwan Strait on Friday. Officials in Tokyo said the drills were larger "
+      "than last year.",
+      date(2025, 3, 14));
+  int drills = 0;
+  for (const auto& e : d.events)
+    if (e.type == event_type::military_exercise) {
+      ++drills;
+      CHECK(e.mentions.size() == 2);
+      CHECK(e.mod == modality::asserted);
+    }
+  CHECK(drills == 1);
+}
+
+TEST_CASE("event types: a further meeting is not the one that was held", "[extractors][events]") {
+  const auto d = analyse("Wang Yi met Takeshi Iwaya in Singapore on Thursday. The two men plan to meet again in April.",
+                         date(2025, 3, 14));
+  int held = 0, planned = 0;
+  for (const auto& e : d.events) {
+    if (e.type != event_type::meeting) continue;
+    held += e.mod == modality::asserted;
+    planned += e.mod == modality::planned;
+  }
+  CHECK(held == 1);
+  CHECK(planned == 1);
+}
