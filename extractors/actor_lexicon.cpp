@@ -64,7 +64,11 @@ std::string given_name_key(std::string_view full_name) {
 
 void actor_lexicon::add_name(std::string_view phrase, name_entry e, bool case_insensitive) {
   name_entries_.push_back(std::move(e));
-  names_.add(phrase, static_cast<std::uint32_t>(name_entries_.size() - 1), case_insensitive);
+  const auto payload = static_cast<std::uint32_t>(name_entries_.size() - 1);
+  names_.add(phrase, payload, case_insensitive);
+  // "the alliance", "the West" also open a sentence.
+  if (!case_insensitive && phrase.substr(0, 4) == "the ")
+    names_.add("The " + std::string(phrase.substr(4)), payload, false);
 }
 
 actor_lexicon actor_lexicon::load(const lexicon_files& files) {

@@ -311,9 +311,15 @@ class recognition {
       emit(s, i, i + m.length, a->id, e.form);
       return m.length;
     }
-    if (a->kind == actor_kind::state && after_locative) {
+    // "to Berlin and Kyiv", "the Ukrainian capital of Kyiv": places too.
+    const bool place_context =
+        after_locative || (i > sent_begin + 1 && low(i - 1) == "of" && low(i - 2) == "capital") ||
+        (i > sent_begin && low(i - 1) == "and" && !doc_.place_mentions.empty() &&
+         doc_.place_mentions.back().sentence == s && doc_.place_mentions.back().last_token + 1 == i);
+    if (a->kind == actor_kind::state && place_context) {
       if (e.metonym) {
         emit_place(s, i, i + m.length, std::string(txt(i).size() ? text_between(i, i + m.length) : ""), a->id);
+        know(*a);  // the place's state may take part ("weapons to Kyiv")
         return m.length;
       }
       emit_place(s, i, i + m.length, a->name, a->id);

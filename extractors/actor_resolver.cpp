@@ -43,6 +43,22 @@ bool fits(actor_kind k, group_kind g) {
   return false;
 }
 
+// A name in a prepositional phrase ("a session with Russian Foreign Minister
+// Sergei Lavrov"): a pronoun further on more often means the sentence's subject.
+bool oblique(const document& doc, const actor_mention& m, std::uint32_t sentence_first) {
+  std::uint32_t k = m.first_token;
+  for (int steps = 0; k > sentence_first && steps < 5; ++steps) {
+    const auto& t = doc.tokens[k - 1];
+    const auto w = doc.lower_of(t);
+    if (w == "with" || w == "to" || w == "from" || w == "by" || w == "for" || w == "of" || w == "against" ||
+        w == "about" || w == "at") return true;
+    const auto text = doc.text_of(t);
+    if (text.empty() || !(text[0] >= 'A' && text[0] <= 'Z')) return false;  // only title words may intervene
+    --k;
+  }
+  return false;
+}
+
 }  // namespace
 
 void actor_resolver::operator()(document& doc) const {
@@ -76,6 +92,12 @@ void actor_resolver::operator()(document& doc) const {
         }
         if (!target) target = person_before(i, g, window);
         if (!target) continue;
+        if (target->sentence == s && oblique(doc, *target, sent.first_token)) {
+          for (const auto& n : named) {
+            if (n.sentence != s || n.first_token >= target->first_token) continue;
+            if (compatible(doc, n.actor_id, g) && !oblique(doc, n, sent.first_token)) { target = &n; break; }
+          }
+        }
         m.actor_id = target->actor_id;
         added.push_back(m);
         continue;

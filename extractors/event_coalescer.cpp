@@ -95,6 +95,9 @@ void event_coalescer::operator()(document& doc) const {
       if (o.type != e.type || !same_report_modality(o.mod, e.mod) || !compatible_dates(o.when, e.when) ||
           !shares_actor(o, e) || !persons_compatible(o, e, doc.actors))
         continue;
+      // A trip to Berlin and one to Kyiv are two visits.
+      if (o.type == event_type::visit && !o.location.empty() && !e.location.empty() && o.location != e.location)
+        continue;
       absorb(o, e, "same document: type, modality, shared actor, compatible date");
       merged = true;
       break;

@@ -21,6 +21,7 @@ bool clause_break(std::string_view t) {
 bool modality_barrier(std::string_view t) {
   static constexpr std::string_view words[] = {"though", "although", "but", "while", "whereas", "because",
                                                "after", "before", "when", "which", "who", "whose", ";",
+                                               "said", "says", "told", "added",
                                                "\xE2\x80\x94", "\xE2\x80\x93"};
   for (const auto w : words)
     if (t == w) return true;
@@ -78,6 +79,7 @@ modality classify_modality(const document& doc, const trigger_rules& rules, std:
     const auto check = [&](std::uint32_t k, std::uint32_t idx) {
       const auto& cue = rules.cues()[idx];
       if (cue.at == excluded || modality_rank(cue.mod) <= modality_rank(best)) return;
+      if (cue.at == modality_cue::where::next && k + cue.cue.length() != t0) return;
       if (cue.cue.matches_at(doc, k, to)) best = cue.mod;
     };
     for (std::uint32_t k = from; k < to; ++k) {
@@ -142,17 +144,16 @@ class recognition {
     e.type = rule.type;
     e.cameo = rule.cameo.empty() ? std::string(default_cameo(rule.type)) : rule.cameo;
     const std::size_t subjects = add_actors(e, c, t0, t1);
-    const bool anaphoric = definite_before(t0, doc_.sentences[s].first_token);
+    const bool anaphoric = definite_before(t0, t1, doc_.sentences[s].first_token, doc_.sentences[s].last_token);
     if ((e.actors.empty() && !anaphoric) || (rule.needs_pair && subjects < 2)) return false;
     add_time(e, c, t0, t1);
     add_place(e, c, t0, t1);
     add_attributes(e, c);
     modality m = classify_modality(doc_, rules_, s, t0, t1);
     if (rule.implied && modality_rank(*rule.implied) > modality_rank(m)) m = *rule.implied;
-    // A threat is conditional and future by nature: only a denial or a claim
-    // of it says more than that it was made.
-    if (rule.type == event_type::sanctions_threat && m != modality::denied && m != modality::claimed)
-      m = modality::threatened;
+    // A threat is conditional and future by nature, and "the threat of
+    // sanctions" is the threat itself: only a denial says more.
+    if (rule.type == event_type::sanctions_threat && m != modality::denied) m = modality::threatened;
     if (m == modality::asserted && e.when.dated() && !doc_.published.is_special() && e.when.start > doc_.published)
       m = modality::planned;
     e.mod = m;
@@ -166,8 +167,41 @@ class recognition {
     mm.evidence = std::string(doc_.text_of(doc_.sentences[s].where));
     mm.anaphoric = anaphoric;
     e.mentions.push_back(mm);
+    // "took him to Berlin and Kyiv": one visit per destination.
+    if (e.type == event_type::visit) {
+      const auto places = destinations(c, t1);
+      if (places.size() > 1) {
+        for (const auto* p : places) {
+          event one = e;
+          one.location = p->name;
+          doc_.events.push_back(std::move(one));
+        }
+        return true;
+      }
+    }
     doc_.events.push_back(std::move(e));
     return true;
+  }
+
+  // Places after a trigger joined by "and" or commas, before any clause barrier.
+  std::vector<const place_mention*> destinations(const clause& c, std::uint32_t t1) const {
+    std::vector<const place_mention*> out;
+    std::uint32_t edge = t1;
+    for (const auto& p : doc_.place_mentions) {
+      if (p.first_token < t1 || p.last_token > c.end) continue;
+      if (p.first_token > edge + 8 || clause_barrier_between(edge, edge, p.first_token, p.last_token)) break;
+      if (!out.empty()) {
+        bool joined = false;
+        for (std::uint32_t k = edge; k < p.first_token; ++k) {
+          const auto w = doc_.form_of(k);
+          if (w == "and" || w == ",") joined = true;
+        }
+        if (!joined) break;
+      }
+      out.push_back(&p);
+      edge = p.last_token;
+    }
+    return out;
   }
 
   void add(event& e, const std::string& id, participant_role r) {
@@ -194,6 +228,16 @@ class recognition {
     // Left: the nearest mention, then walk left over "and" / "," joins.
     int left = -1;
     std::size_t subjects = 0;
+    // "took him to Berlin": the actor named inside the trigger words.
+    for (const auto& m : doc_.actor_mentions)
+      if (m.first_token >= t0 && m.last_token <= t1) {
+        add_group(e, m, left_role);
+        ++subjects;
+      }
+    if (subjects > 0) {
+      add_objects(e, c, t1, right_role, locative_ok);
+      return subjects;
+    }
     for (int k = static_cast<int>(doc_.actor_mentions.size()) - 1; k >= 0; --k) {
       const auto& m = doc_.actor_mentions[k];
       if (m.last_token <= t0 && m.first_token >= c.begin && !m.locative) { left = k; break; }
@@ -220,33 +264,50 @@ class recognition {
         edge = m.first_token;
       }
     }
-    // Right: mentions after the trigger in the clause, within reach.
+    add_objects(e, c, t1, right_role, locative_ok);
+    return subjects;
+  }
+
+  // Right: mentions after the trigger in the clause, within reach.
+  void add_objects(event& e, const clause& c, std::uint32_t t1, participant_role role, bool locative_ok) {
     const std::uint32_t reach = std::min(c.end, t1 + 14);
     for (const auto& m : doc_.actor_mentions) {
       if (m.first_token < t1 || m.first_token >= reach) continue;
       if (m.locative && !locative_ok) continue;
-      add_group(e, m, right_role);
+      add_group(e, m, role);
     }
-    return subjects;
+    if (!locative_ok) return;
+    // "weapons to Kyiv": a capital named as the place stands for its state.
+    for (const auto& p : doc_.place_mentions) {
+      if (p.first_token < t1 || p.first_token >= reach || p.country.empty()) continue;
+      if (doc_.actors.count(p.country)) add(e, p.country, role);
+    }
   }
 
+  // A reporting verb between a name and the trigger, unless a time
+  // adjunct follows it ("Blinken told reporters after a session with Lavrov":
+  // the speaker took part).
   bool speech_between(std::uint32_t from, std::uint32_t to) const {
     static constexpr std::string_view verbs[] = {"said", "says", "say", "told", "tells", "added", "adds", "noted",
                                                  "stressed", "insisted", "argued", "warned", "warns", "according"};
+    bool speech = false;
     for (std::uint32_t k = from; k < to; ++k) {
       const auto w = doc_.form_of(k);
       for (const auto v : verbs)
-        if (w == v) return true;
+        if (w == v) speech = true;
+      if (speech && (w == "after" || w == "before" || w == "following" || w == "during")) return false;
     }
-    return false;
+    return speech;
   }
 
   // A determiner or possessive right before a trigger noun: "the drills",
   // "their talks", "Friday's meeting".
-  bool definite_before(std::uint32_t t0, std::uint32_t first) const {
+  bool definite_before(std::uint32_t t0, std::uint32_t t1, std::uint32_t first, std::uint32_t last) const {
     if (t0 == first) return false;
+    // "her meeting with Ryabkov" says who: new information, not a reference back.
+    if (t1 < last && (doc_.form_of(t1) == "with" || doc_.form_of(t1) == "between")) return false;
     const auto w = doc_.form_of(t0 - 1);
-    static constexpr std::string_view determiners[] = {"the", "this", "that", "these", "those", "their",
+    static constexpr std::string_view determiners[] = {"the", "this", "these", "those", "their",
                                                        "its", "his", "her", "'s", "\xE2\x80\x99s"};
     for (const auto d : determiners)
       if (w == d) return true;

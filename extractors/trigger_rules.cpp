@@ -124,7 +124,8 @@ trigger_rules trigger_rules::load(const lexicon_files& files) {
       if (w == "before") c.at = modality_cue::where::before;
       else if (w == "after") c.at = modality_cue::where::after;
       else if (w == "either") c.at = modality_cue::where::either;
-      else t.fail(r, "where must be before, after or either, found '" + w + "'");
+      else if (w == "next") c.at = modality_cue::where::next;
+      else t.fail(r, "where must be before, after, either or next, found '" + w + "'");
       index_first_step(out.cues_by_first_, out.cues_any_first_, c.cue, static_cast<std::uint32_t>(out.cues_.size()));
       out.cues_.push_back(std::move(c));
     }

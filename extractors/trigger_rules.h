@@ -43,7 +43,8 @@ struct trigger_rule {
 struct modality_cue {
   token_pattern cue;
   modality mod = modality::asserted;
-  enum class where { before, after, either } at = where::before;
+  // next: right before the trigger ("any invasion", "a possible attack").
+  enum class where { before, after, either, next } at = where::before;
 };
 
 class trigger_rules {

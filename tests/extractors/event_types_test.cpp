@@ -155,3 +155,35 @@ TEST_CASE("event types: a further meeting is not the one that was held", "[extra
   CHECK(held == 1);
   CHECK(planned == 1);
 }
+
+TEST_CASE("event types: modality from the words right before the trigger", "[extractors][events]") {
+  check_rows({
+      {"Officials said any invasion of Taiwan would be costly.", event_type::attack, modality::hypothetical,
+       {"TWN"}, "", ""},
+      {"The treaty would require Armenia to pull back its troops from the border.", event_type::troop_deployment,
+       modality::hypothetical, {"ARM"}, "", ""},
+      {"Lavrov denied the plan and said Russian troops along the border were there for drills.",
+       event_type::troop_deployment, modality::asserted, {"RUS"}, "", ""},
+  });
+}
+
+TEST_CASE("event types: the recipient of aid named by its capital", "[extractors][events]") {
+  check_rows({
+      {"The West ramped up supplies of weapons to Kyiv.", event_type::military_aid, modality::asserted,
+       {"west", "UKR"}, "", ""},
+  });
+}
+
+TEST_CASE("event types: one visit per destination", "[extractors][events]") {
+  const auto d = analyse(
+      "Wang Yi ended a week of diplomacy that took him to Jakarta and the Malaysian capital of Kuala Lumpur.",
+      date(2025, 3, 14));
+  std::vector<std::string> places;
+  for (const auto& e : d.events)
+    if (e.type == event_type::visit) {
+      places.push_back(e.location);
+      REQUIRE_FALSE(e.actors.empty());
+      CHECK(e.actors.front().actor_id == "wang_yi");
+    }
+  CHECK(places == std::vector<std::string>{"Jakarta", "Kuala Lumpur"});
+}
