@@ -339,6 +339,18 @@ class recognition {
     if (!n) return 0;
     const std::uint32_t sent_begin = doc_.sentences[s].first_token;
     const std::string full = text_between(i, i + n);
+    // "the Blinken-Lavrov meeting": two people, not one double-barrelled name.
+    if (n == 3 && low(i + 1) == "-") {
+      const auto first = person_by_surname(text_between(i, i + 1));
+      const auto second = person_by_surname(text_between(i + 2, i + 3));
+      if (!first.empty() && !second.empty() && first != second) {
+        for (const auto& id : {first, second})
+          if (!doc_.actors.count(id)) know_lexicon_actor(*lex_.find(id));
+        emit(s, i, i + 1, first, mention_form::surname);
+        emit(s, i + 2, i + 3, second, mention_form::surname);
+        return n;
+      }
+    }
     if (const auto id = person_by_surname(full); !id.empty()) {
       if (!doc_.actors.count(id)) know_lexicon_actor(*lex_.find(id));
       emit(s, i, i + n, id, n == 1 ? mention_form::surname : mention_form::name);

@@ -23,15 +23,24 @@ bool persons_compatible(const event& a, const event& b, const std::map<std::stri
     auto it = actors.find(p.actor_id);
     return it != actors.end() && it->second.kind == actor_kind::person;
   };
-  bool a_has = false, b_has = false;
-  for (const auto& x : a.actors) a_has = a_has || is_person(x);
-  for (const auto& y : b.actors) b_has = b_has || is_person(y);
+  auto has = [](const event& e, const std::string& id) {
+    return std::any_of(e.actors.begin(), e.actors.end(), [&](const participant& p) { return p.actor_id == id; });
+  };
+  // The persons of one report must all be in the other: Niinisto–Putin and
+  // Niinisto–Biden are two calls.
+  auto within = [&](const event& x, const event& y) {
+    bool any = false;
+    for (const auto& p : x.actors)
+      if (is_person(p)) {
+        any = true;
+        if (!has(y, p.actor_id)) return false;
+      }
+    return any;
+  };
+  bool a_has = std::any_of(a.actors.begin(), a.actors.end(), is_person);
+  bool b_has = std::any_of(b.actors.begin(), b.actors.end(), is_person);
   if (!a_has || !b_has) return true;
-  for (const auto& x : a.actors)
-    if (is_person(x))
-      for (const auto& y : b.actors)
-        if (x.actor_id == y.actor_id) return true;
-  return false;
+  return within(a, b) || within(b, a);
 }
 
 namespace {
@@ -77,9 +86,14 @@ void event_coalescer::operator()(document& doc) const {
     // "the drills", "their meeting": the latest happening of that type
     // reported before, if its people agree; its modality stays.
     if (e.mentions.size() == 1 && e.mentions.front().anaphoric) {
-      auto antecedent = std::find_if(out.rbegin(), out.rend(), [&](const event& o) {
-        return o.type == e.type && persons_compatible(o, e, doc.actors);
-      });
+      // A happening that took place is the likelier referent than one only planned.
+      const auto fits = [&](const event& o, bool asserted_only) {
+        return o.type == e.type && persons_compatible(o, e, doc.actors) &&
+               (!asserted_only || o.mod == modality::asserted);
+      };
+      auto antecedent = std::find_if(out.rbegin(), out.rend(), [&](const event& o) { return fits(o, true); });
+      if (antecedent == out.rend())
+        antecedent = std::find_if(out.rbegin(), out.rend(), [&](const event& o) { return fits(o, false); });
       if (antecedent != out.rend()) {
         e.mentions.front().mod = antecedent->mod;
         e.actors.clear();  // found by proximity; the antecedent's are the ones

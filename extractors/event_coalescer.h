@@ -22,9 +22,10 @@ class event_coalescer final : public component {
 // document-level coalescer and the cross-document merger).
 bool compatible_dates(const time_value& a, const time_value& b);
 bool shares_actor(const event& a, const event& b);
-// Two reports that each name people, but no person in common, are about
-// different happenings ("Sherman met Ryabkov" is not "Blinken met Lavrov",
-// though both are U.S.–Russia talks). Actors not in the map count as non-persons.
+// Two reports that each name people report one happening only when the
+// people of one are all in the other ("Sherman met Ryabkov" is not "Blinken
+// met Lavrov", though both are U.S.–Russia talks; Niinisto–Putin is not
+// Niinisto–Biden). Actors not in the map count as non-persons.
 bool persons_compatible(const event& a, const event& b, const std::map<std::string, actor>& actors);
 // Across documents: reports of what is yet to happen (planned, conditional,
 // hypothetical) merge with each other, and planned with asserted (announced,

@@ -146,8 +146,15 @@ class recognition {
     const std::size_t subjects = add_actors(e, c, t0, t1);
     const bool anaphoric = definite_before(t0, t1, doc_.sentences[s].first_token, doc_.sentences[s].last_token);
     if ((e.actors.empty() && !anaphoric) || (rule.needs_pair && subjects < 2)) return false;
+    // An attack is made by or on a state, force or group, never by diplomats alone.
+    if (e.type == event_type::attack && !e.actors.empty() &&
+        std::none_of(e.actors.begin(), e.actors.end(), [&](const participant& p) {
+          const auto it = doc_.actors.find(p.actor_id);
+          return it != doc_.actors.end() && it->second.kind != actor_kind::person;
+        }))
+      return false;
     add_time(e, c, t0, t1);
-    add_place(e, c, t0, t1);
+    add_place(e, c, s, t0, t1);
     add_attributes(e, c);
     modality m = classify_modality(doc_, rules_, s, t0, t1);
     if (rule.implied && modality_rank(*rule.implied) > modality_rank(m)) m = *rule.implied;
@@ -240,11 +247,17 @@ class recognition {
     }
     for (int k = static_cast<int>(doc_.actor_mentions.size()) - 1; k >= 0; --k) {
       const auto& m = doc_.actor_mentions[k];
-      if (m.last_token <= t0 && m.first_token >= c.begin && !m.locative) { left = k; break; }
+      if (m.last_token <= t0 && m.first_token >= c.begin && !m.locative && !after_preposition(m, c.begin)) {
+        left = k;
+        break;
+      }
     }
     // "Kirby said the exercise ...", "the U.S. has warned that troops massed":
     // who speaks is not who acts.
-    if (left >= 0 && speech_between(doc_.actor_mentions[left].last_token, t0)) left = -1;
+    // Threats, demands, rejections and statements are speech: there the speaker acts.
+    const bool speech_act = e.type == event_type::sanctions_threat || e.type == event_type::demand ||
+                            e.type == event_type::rejection || e.type == event_type::statement;
+    if (left >= 0 && !speech_act && speech_between(doc_.actor_mentions[left].last_token, t0)) left = -1;
     if (left >= 0) {
       add_group(e, doc_.actor_mentions[left], left_role);
       ++subjects;
@@ -255,7 +268,7 @@ class recognition {
         bool joined = true;
         for (std::uint32_t j = m.last_token; j < edge; ++j) {
           const auto w = doc_.lower_of(doc_.tokens[j]);
-          if (!(w == "and" || w == "," || w == "'s" || w == "\xE2\x80\x99s" || w == "the" || w == "top" ||
+          if (!(w == "and" || w == "," || w == "-" || w == "\xE2\x80\x93" || w == "'s" || w == "\xE2\x80\x99s" || w == "the" || w == "top" ||
                 w == "its" || w == "allies")) { joined = false; break; }
         }
         if (!joined) break;
@@ -270,7 +283,17 @@ class recognition {
 
   // Right: mentions after the trigger in the clause, within reach.
   void add_objects(event& e, const clause& c, std::uint32_t t1, participant_role role, bool locative_ok) {
-    const std::uint32_t reach = std::min(c.end, t1 + 14);
+    std::uint32_t reach = std::min(c.end, t1 + 14);
+    // "the meeting comes after Biden ...": the subordinate clause has its own actors.
+    for (std::uint32_t k = t1; k < reach; ++k) {
+      const auto w = doc_.form_of(k);
+      if (k > t1 && (w == "that" || w == "which")) { reach = k; break; }
+      if (w == "after" || w == "before" || w == "while" || w == "because" || w == "although" || w == "who" ||
+          w == "whose" || w == "when") {
+        reach = k;
+        break;
+      }
+    }
     for (const auto& m : doc_.actor_mentions) {
       if (m.first_token < t1 || m.first_token >= reach) continue;
       if (m.locative && !locative_ok) continue;
@@ -282,6 +305,18 @@ class recognition {
       if (p.first_token < t1 || p.first_token >= reach || p.country.empty()) continue;
       if (doc_.actors.count(p.country)) add(e, p.country, role);
     }
+  }
+
+  // "the standoff over Ukraine", "a session with Lavrov": a name governed by
+  // a preposition is no subject of what follows.
+  bool after_preposition(const actor_mention& m, std::uint32_t clause_begin) const {
+    if (m.first_token == clause_begin) return false;
+    const auto w = doc_.form_of(m.first_token - 1);
+    static constexpr std::string_view prepositions[] = {"over", "of", "on", "about", "against", "into", "from",
+                                                        "with", "for", "between", "toward", "towards", "by"};
+    for (const auto p : prepositions)
+      if (w == p) return true;
+    return false;
   }
 
   // A reporting verb between a name and the trigger, unless a time
@@ -344,17 +379,39 @@ class recognition {
       const std::uint32_t d = t.first_token >= t1 ? t.first_token - t1 : (t0 >= t.last_token ? t0 - t.last_token : 0);
       // A bare year dates an event only when it is close to the trigger ("its 2014 invasion").
       if (t.value.grain == granularity::year && d > 6) continue;
+      // "an attack similar to its 2014 invasion", "to brief him on his talks
+      // this week": a date beyond another trigger is that one's.
+      if (t.first_token >= t1 ? trigger_between(t1, t.first_token) : trigger_between(t.last_token, t0)) continue;
       if (d < best_d) { best_d = d; best = &t; }
     }
     if (best) e.when = best->value;
   }
 
-  void add_place(event& e, const clause& c, std::uint32_t t0, std::uint32_t t1) {
+  // Whether an event trigger starts in [from, to).
+  bool trigger_between(std::uint32_t from, std::uint32_t to) const {
+    for (std::uint32_t k = from; k < to; ++k)
+      if (const auto* v = rules_.rules_starting_at(doc_, k))
+        for (const auto idx : *v) {
+          const auto& r = rules_.rules()[idx];
+          if (!r.blocks && r.trigger.matches_at(doc_, k, to)) return true;
+        }
+    return false;
+  }
+
+  // The place of an event: after the trigger and close to it ("met in
+  // Geneva", "drills near the Taiwan Strait"), right before it ("the Geneva
+  // talks"), or opening the sentence ("In Geneva, ..."). A place named further
+  // off is some other part of the sentence.
+  void add_place(event& e, const clause& c, std::uint32_t s, std::uint32_t t0, std::uint32_t t1) {
     const place_mention* best = nullptr;
     std::uint32_t best_d = ~0u;
+    const std::uint32_t sentence_first = doc_.sentences[s].first_token;
     for (const auto& p : doc_.place_mentions) {
       if (p.first_token < c.begin || p.last_token > c.end) continue;
+      if (p.first_token >= t1 && p.first_token - t1 > 8) continue;
+      if (p.last_token <= t0 && p.last_token + 1 < t0 && p.first_token > sentence_first + 2) continue;
       if (clause_barrier_between(t0, t1, p.first_token, p.last_token)) continue;
+      if (p.first_token >= t1 ? trigger_between(t1, p.first_token) : false) continue;
       const std::uint32_t d = p.first_token >= t1 ? p.first_token - t1 : (t0 >= p.last_token ? (t0 - p.last_token) * 2 : 0);
       if (d < best_d) { best_d = d; best = &p; }
     }

@@ -58,6 +58,10 @@ std::uint32_t match_step(const std::vector<std::string>& alts, const document& d
 bool token_pattern::matches_at(const document& doc, std::uint32_t i, std::uint32_t end) const {
   std::uint32_t j = i;
   for (const auto& step : steps) {
+    // Scare quotes inside a phrase do not break it: a “swift, severe” retribution.
+    if (j > i)
+      while (j < end && (doc.form_of(j) == "\xE2\x80\x9C" || doc.form_of(j) == "\xE2\x80\x9D" || doc.form_of(j) == "\""))
+        ++j;
     const auto n = match_step(step, doc, j, end);
     if (!n) return false;
     j += n;

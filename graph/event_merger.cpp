@@ -19,20 +19,10 @@ std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ull
   return h;
 }
 
-// Places found by proximity are noisy ("met Lavrov after visiting Kyiv"), so
-// two reports sharing two actors, one of them a person, are not kept apart by
-// a different place alone.
-bool places_compatible(const event& a, const event& b, const std::map<std::string, actor>& actors) {
-  if (a.location.empty() || b.location.empty() || a.location == b.location) return true;
-  int shared = 0, shared_persons = 0;
-  for (const auto& x : a.actors)
-    for (const auto& y : b.actors)
-      if (x.actor_id == y.actor_id) {
-        ++shared;
-        auto it = actors.find(x.actor_id);
-        if (it != actors.end() && it->second.kind == actor_kind::person) ++shared_persons;
-      }
-  return shared >= 2 && shared_persons >= 1;
+// Places are attached only when close to the trigger, so two places that
+// differ mean two happenings (a meeting in Geneva, talks in Vienna).
+bool places_compatible(const event& a, const event& b) {
+  return a.location.empty() || b.location.empty() || a.location == b.location;
 }
 
 // Person actors known only by a surname ("Ryabkov") become the one full-name
@@ -50,11 +40,33 @@ std::map<std::string, std::string> surname_remap(const std::map<std::string, act
   return remap;
 }
 
-// How many actors two events have in common.
-int shared_actors(const event& a, const event& b) {
+// The keys an event is found under: its actors, and the state of each
+// person, so that "U.S.–Russian talks" and "Blinken met Lavrov" can meet.
+std::vector<std::string> actor_keys(const event& e, const std::map<std::string, actor>& actors) {
+  std::vector<std::string> keys;
+  for (const auto& p : e.actors) {
+    keys.push_back(p.actor_id);
+    const auto it = actors.find(p.actor_id);
+    if (it != actors.end() && it->second.kind == actor_kind::person && !it->second.country.empty())
+      keys.push_back(it->second.country);
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
+int shared_keys(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   int n = 0;
-  for (const auto& x : a.actors)
-    for (const auto& y : b.actors) n += x.actor_id == y.actor_id;
+  for (const auto& x : a) n += std::binary_search(b.begin(), b.end(), x);
+  return n;
+}
+
+int persons_in(const event& e, const std::map<std::string, actor>& actors) {
+  int n = 0;
+  for (const auto& p : e.actors) {
+    const auto it = actors.find(p.actor_id);
+    n += it != actors.end() && it->second.kind == actor_kind::person;
+  }
   return n;
 }
 
@@ -64,15 +76,16 @@ struct merge_pass {
   // report could have seen a happening that it asserts.
   const std::map<std::string, date>& reference;
   std::vector<event> merged;
-  // Blocking: (type, actor) -> merged events having that actor.
+  std::vector<std::vector<std::string>> keys;  // actor_keys of each merged event
+  // Blocking: (type, actor key) -> merged events having that key.
   std::unordered_map<std::string, std::vector<std::size_t>> block;
 
   // A planned report and an asserted one are one happening (announced, then
   // held) when their dates agree, or, one being undated, when they share two actors.
-  static bool plan_meets_report(const event& a, const event& b) {
+  static bool plan_meets_report(const event& a, const event& b, int shared) {
     if (a.mod == b.mod || (a.mod != modality::planned && b.mod != modality::planned)) return true;
     if (a.when.dated() && b.when.dated()) return compatible_dates(a.when, b.when);
-    return shared_actors(a, b) >= 2;
+    return shared >= 2;
   }
 
   // Asserted only when an asserted report was written on or after the day
@@ -91,49 +104,83 @@ struct merge_pass {
     return any_asserted || e.mod == modality::planned ? modality::planned : e.mod;
   }
 
+  std::string block_key(event_type t, const std::string& key) const { return std::string(to_string(t)) + "|" + key; }
+
+  void index(std::size_t idx) {
+    keys[idx] = actor_keys(merged[idx], actors);
+    for (const auto& k : keys[idx]) {
+      auto& v = block[block_key(merged[idx].type, k)];
+      if (std::find(v.begin(), v.end(), idx) == v.end()) v.push_back(idx);
+    }
+  }
+
   void add(event e) {
+    const auto mine = actor_keys(e, actors);
     std::set<std::size_t> candidates;
-    for (const auto& p : e.actors) {
-      auto it = block.find(std::string(to_string(e.type)) + "|" + p.actor_id);
+    for (const auto& k : mine) {
+      auto it = block.find(block_key(e.type, k));
       if (it != block.end()) candidates.insert(it->second.begin(), it->second.end());
     }
+    // The best compatible candidate, not the first: most keys in common,
+    // then the same day, the same place, the same modality.
+    std::size_t best = merged.size();
+    int best_score = -1;
     for (const auto idx : candidates) {
-      event& o = merged[idx];
-      if (!compatible_modalities(o.mod, e.mod) || !plan_meets_report(o, e) || !compatible_dates(o.when, e.when) ||
-          !places_compatible(o, e, actors) || !persons_compatible(o, e, actors))
+      const event& o = merged[idx];
+      const int shared = shared_keys(mine, keys[idx]);
+      if (!compatible_modalities(o.mod, e.mod) || !plan_meets_report(o, e, shared) ||
+          !compatible_dates(o.when, e.when) || !places_compatible(o, e) || !persons_compatible(o, e, actors))
         continue;
+      const int score = shared * 8 + (o.when.dated() && e.when.dated() ? 4 : 0) +
+                        (!o.location.empty() && o.location == e.location ? 2 : 0) + (o.mod == e.mod ? 1 : 0);
+      if (score > best_score) { best_score = score; best = idx; }
+    }
+    if (best < merged.size()) {
+      event& o = merged[best];
       std::string why = "type=" + std::string(to_string(e.type));
-      for (const auto& p : e.actors)
-        for (const auto& q : o.actors)
-          if (p.actor_id == q.actor_id) why += " actor=" + p.actor_id;
+      for (const auto& k : mine)
+        if (std::binary_search(keys[best].begin(), keys[best].end(), k)) why += " actor=" + k;
       if (o.when.dated() && e.when.dated()) why += " date=" + iso(o.when.start);
       if (!o.location.empty() && o.location == e.location) why += " place=" + o.location;
       why += " <- " + (e.mentions.empty() ? std::string() : e.mentions.front().doc_id);
       const bool to_settle = o.mod != e.mod;
       absorb(o, e, why);
       if (to_settle) o.mod = merged_modality(o);
-      for (const auto& p : o.actors) {
-        auto& v = block[std::string(to_string(o.type)) + "|" + p.actor_id];
-        if (std::find(v.begin(), v.end(), idx) == v.end()) v.push_back(idx);
-      }
+      index(best);
       return;
     }
     merged.push_back(std::move(e));
-    const std::size_t idx = merged.size() - 1;
-    for (const auto& p : merged[idx].actors) block[std::string(to_string(merged[idx].type)) + "|" + p.actor_id].push_back(idx);
+    keys.emplace_back();
+    index(merged.size() - 1);
   }
 };
+
+// Specific reports first (dated, naming people, placed), so that a vague one
+// ("the talks") joins the happening it fits best instead of gluing two together.
+bool more_specific(const event& a, const event& b, const std::map<std::string, actor>& actors) {
+  const auto rank = [&](const event& e) {
+    return std::make_tuple(e.when.dated() && e.when.grain == granularity::day, persons_in(e, actors),
+                           !e.location.empty(), e.when.dated());
+  };
+  return rank(a) > rank(b);
+}
+
+std::vector<event> merge_all(const std::vector<document>& docs, const std::map<std::string, actor>& actors,
+                             const std::map<std::string, date>& reference) {
+  std::vector<const event*> order;
+  for (const auto& d : docs)
+    for (const auto& e : d.events) order.push_back(&e);
+  // docs are sorted by id and events keep their document order: stable.
+  std::stable_sort(order.begin(), order.end(),
+                   [&](const event* a, const event* b) { return more_specific(*a, *b, actors); });
+  merge_pass pass{actors, reference, {}, {}, {}};
+  for (const auto* e : order) pass.add(*e);
+  return std::move(pass.merged);
+}
 
 // Ids, mention order and event order: what makes the result independent of input order.
 knowledge_base finish(knowledge_base kb, std::vector<event> merged, merge_options options);
 
-std::vector<event> merge_all(const std::vector<document>& docs, const std::map<std::string, actor>& actors,
-                             const std::map<std::string, date>& reference) {
-  merge_pass pass{actors, reference, {}, {}};
-  for (const auto& d : docs)
-    for (const auto& e : d.events) pass.add(e);
-  return std::move(pass.merged);
-}
 
 }  // namespace
 

@@ -47,3 +47,66 @@ TEST_CASE("event_merger: a person named by surname alone in one article is the f
   CHECK(kb.actors.count("moussa_kone") == 1);
   CHECK(kb.actors.count("kone") == 0);
 }
+
+namespace {
+knowledge_base merge_texts(const std::vector<std::pair<std::string, std::string>>& texts, date published) {
+  static const pipeline p(lexicon_files::embedded());
+  std::vector<document> in;
+  for (const auto& [id, text] : texts) {
+    in.emplace_back(id, id + ".txt", text);
+    in.back().published = published;
+    p.run(in.back());
+  }
+  return merge_documents(std::move(in));
+}
+
+int count_type(const knowledge_base& kb, event_type t) {
+  return static_cast<int>(std::count_if(kb.events.begin(), kb.events.end(), [&](const event& e) { return e.type == t; }));
+}
+}  // namespace
+
+TEST_CASE("event_merger: talks between two states join the meeting of their ministers", "[graph]") {
+  const auto kb = merge_texts({{"a", "Wang Yi met Takeshi Iwaya in Singapore on Thursday."},
+                               {"b", "Chinese and Japanese diplomats held talks in Singapore on Thursday."}},
+                              date(2025, 3, 14));
+  REQUIRE(count_type(kb, event_type::meeting) == 1);
+  CHECK(kb.events[0].mentions.size() == 2);
+}
+
+TEST_CASE("event_merger: meetings in two places are two meetings", "[graph]") {
+  const auto kb = merge_texts({{"a", "Wang Yi met Takeshi Iwaya in Singapore on Thursday."},
+                               {"b", "Wang Yi and Takeshi Iwaya held talks in Tokyo on Thursday."}},
+                              date(2025, 3, 14));
+  CHECK(count_type(kb, event_type::meeting) == 2);
+}
+
+TEST_CASE("event_merger: calls with different people are different calls", "[graph]") {
+  const auto kb = merge_texts({{"a", "Bola Tinubu spoke by phone with Emmanuel Macron on Monday."},
+                               {"b", "Bola Tinubu spoke by phone with Olaf Scholz on Monday."}},
+                              date(2025, 3, 14));
+  CHECK(count_type(kb, event_type::call) == 2);
+}
+
+TEST_CASE("event_merger: a vague report joins the happening it fits best", "[graph]") {
+  // The undated talks of c name Japan: they are the Singapore meeting of
+  // Thursday, not the Manila one of Monday with the Philippines.
+  const auto kb = merge_texts({{"a", "Wang Yi met Takeshi Iwaya in Singapore on Thursday."},
+                               {"b", "Wang Yi met Philippine officials in Manila on Monday."},
+                               {"c", "China and Japan held talks in Singapore."}},
+                              date(2025, 3, 14));
+  REQUIRE(count_type(kb, event_type::meeting) == 2);
+  for (const auto& e : kb.events) {
+    if (e.location == "Singapore") CHECK(e.mentions.size() == 2);
+    if (e.location == "Manila") CHECK(e.mentions.size() == 1);
+  }
+}
+
+TEST_CASE("event_merger: drills announced, then asserted before their day, stay planned", "[graph]") {
+  // b, written on 14 March, cannot know that drills starting on 2 April took place.
+  const auto kb = merge_texts({{"a", "Russia and Belarus will hold joint military drills that start April 2."},
+                               {"b", "Russia and Belarus hold joint military drills that start April 2."}},
+                              date(2025, 3, 14));
+  REQUIRE(count_type(kb, event_type::military_exercise) == 1);
+  for (const auto& e : kb.events)
+    if (e.type == event_type::military_exercise) CHECK(e.mod == modality::planned);
+}
