@@ -299,7 +299,13 @@ class recognition {
     }
     const actor* a = lex_.find(e.actor_id);
     if (!a) return m.length;
-    const bool after_locative = i > sent_begin && one_of(locative_words, low(i - 1));
+    // "in neighboring Belarus", "to ally Belarus", "in eastern Ukraine".
+    static constexpr std::array<std::string_view, 12> place_modifiers{
+        "neighboring", "neighbouring", "ally", "allied", "eastern", "western", "northern", "southern", "central",
+        "occupied", "annexed", "nearby"};
+    std::uint32_t before = i;
+    while (before > sent_begin + 1 && one_of(place_modifiers, low(before - 1))) --before;
+    const bool after_locative = before > sent_begin && one_of(locative_words, low(before - 1));
     // "officials in Seoul" speak and act for the state: an actor, and a place.
     static constexpr std::array<std::string_view, 9> people{"officials", "diplomats", "authorities", "leaders",
                                                             "officers", "sources", "lawmakers", "ministers",
@@ -381,12 +387,24 @@ class recognition {
     return 0;
   }
 
+  // "the USS Harry S Truman": a ship of the U.S. Navy acts for it.
+  std::uint32_t named_warship(std::uint32_t s, std::uint32_t i, std::uint32_t end) {
+    if (txt(i) != "USS" || !lex_.find("us_navy")) return 0;
+    std::uint32_t j = i + 1;
+    while (j < end && name_word(j, end)) ++j;
+    if (j == i + 1) return 0;
+    know_lexicon_actor(*lex_.find("us_navy"));
+    emit(s, i, j, "us_navy", mention_form::name);
+    return j - i;
+  }
+
   std::uint32_t step(std::uint32_t s, std::uint32_t i, std::uint32_t end) {
     if (!is_word(i, end)) return 1;
     // Only a capitalised word, a lexicon entry or a title modifier ("former")
     // can start an actor or a place.
     if (!doc_.tokens[i].capitalized && !lex_.may_start_entry(doc_, i) && !one_of(title_modifiers, low(i))) return 1;
     if (const auto m = lex_.non_actors().longest_at(doc_, i, end); m.length) return m.length;
+    if (const auto n = named_warship(s, i, end)) return n;
     if (const auto n = title_person(s, i, end)) return n;
     // A place longer than any name at the same token wins ("Taiwan Strait" over "Taiwan").
     const auto place = lex_.places().longest_at(doc_, i, end);

@@ -37,6 +37,9 @@ bool persons_compatible(const event& a, const event& b, const std::map<std::stri
       }
     return any;
   };
+  // Who attends defines a meeting, a call or a visit; for the other types the
+  // people named are mostly who spoke about it.
+  if (a.type != event_type::meeting && a.type != event_type::call && a.type != event_type::visit) return true;
   bool a_has = std::any_of(a.actors.begin(), a.actors.end(), is_person);
   bool b_has = std::any_of(b.actors.begin(), b.actors.end(), is_person);
   if (!a_has || !b_has) return true;
@@ -80,6 +83,16 @@ void absorb(event& a, const event& b, const std::string& why) {
   if (!why.empty()) a.merged_on.push_back(why);
 }
 
+namespace {
+// The trigger's words in lower case without a plural s: "talks" and "talk" are one noun.
+std::string trigger_noun(const document& doc, const mention& m) {
+  std::string w(doc.text().substr(m.where.begin, m.where.end - m.where.begin));
+  for (auto& c : w) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  if (w.size() > 3 && w.back() == 's') w.pop_back();
+  return w;
+}
+}  // namespace
+
 void event_coalescer::operator()(document& doc) const {
   std::vector<event> out;
   for (auto& e : doc.events) {
@@ -91,7 +104,15 @@ void event_coalescer::operator()(document& doc) const {
         return o.type == e.type && persons_compatible(o, e, doc.actors) &&
                (!asserted_only || o.mod == modality::asserted);
       };
-      auto antecedent = std::find_if(out.rbegin(), out.rend(), [&](const event& o) { return fits(o, true); });
+      // The same noun first ("a maritime exercise" ... "the exercise"), then a
+      // happening that took place, then any.
+      const auto head = trigger_noun(doc, e.mentions.front());
+      auto antecedent = std::find_if(out.rbegin(), out.rend(), [&](const event& o) {
+        return fits(o, false) && std::any_of(o.mentions.begin(), o.mentions.end(),
+                                             [&](const mention& m) { return trigger_noun(doc, m) == head; });
+      });
+      if (antecedent == out.rend())
+        antecedent = std::find_if(out.rbegin(), out.rend(), [&](const event& o) { return fits(o, true); });
       if (antecedent == out.rend())
         antecedent = std::find_if(out.rbegin(), out.rend(), [&](const event& o) { return fits(o, false); });
       if (antecedent != out.rend()) {

@@ -74,7 +74,7 @@ modality classify_modality(const document& doc, const trigger_rules& rules, std:
   const auto& sent = doc.sentences[s];
   modality best = modality::asserted;
   // A cue counts when it matches wholly inside its window: the 14 tokens
-  // before the trigger, or the 8 after it.
+  // before the trigger, or the 10 after it.
   const auto scan = [&](std::uint32_t from, std::uint32_t to, modality_cue::where excluded) {
     const auto check = [&](std::uint32_t k, std::uint32_t idx) {
       const auto& cue = rules.cues()[idx];
@@ -91,7 +91,7 @@ modality classify_modality(const document& doc, const trigger_rules& rules, std:
   std::uint32_t from = t0 > sent.first_token + 14 ? t0 - 14 : sent.first_token;
   for (std::uint32_t k = t0; k > from; --k)
     if (modality_barrier(doc.form_of(k - 1))) { from = k; break; }
-  std::uint32_t to = std::min(sent.last_token, t1 + 8);
+  std::uint32_t to = std::min(sent.last_token, t1 + 10);
   for (std::uint32_t k = t1; k < to; ++k)
     if (modality_barrier(doc.form_of(k))) { to = k; break; }
   scan(from, t0, modality_cue::where::after);
@@ -154,9 +154,18 @@ class recognition {
         }))
       return false;
     add_time(e, c, t0, t1);
-    add_place(e, c, s, t0, t1);
+    if (e.type != event_type::call) add_place(e, c, s, t0, t1);  // a call joins places, it has none
     add_attributes(e, c);
     modality m = classify_modality(doc_, rules_, s, t0, t1);
+    // "warned that 100,000 troops massed near the border is a sign ...": the
+    // massing is taken as given; what is warned about is what it signifies.
+    if (e.type == event_type::troop_deployment && m != modality::denied && t0 > doc_.sentences[s].first_token) {
+      const auto before = doc_.form_of(t0 - 1);
+      const auto w = doc_.form_of(t0);
+      if ((before == "troops" || before == "forces" || before == "soldiers" || before == "units") && w.size() > 3 &&
+          w.substr(w.size() - 2) == "ed")
+        m = modality::asserted;
+    }
     if (rule.implied && modality_rank(*rule.implied) > modality_rank(m)) m = *rule.implied;
     // A threat is conditional and future by nature, and "the threat of
     // sanctions" is the threat itself: only a denial says more.
@@ -245,13 +254,26 @@ class recognition {
       add_objects(e, c, t1, right_role, locative_ok);
       return subjects;
     }
+    std::uint32_t subject_edge = t0;  // the subject is sought before this token
     for (int k = static_cast<int>(doc_.actor_mentions.size()) - 1; k >= 0; --k) {
       const auto& m = doc_.actor_mentions[k];
-      if (m.last_token <= t0 && m.first_token >= c.begin && !m.locative && !after_preposition(m, c.begin)) {
-        left = k;
-        break;
+      if (m.last_token > subject_edge || m.first_token < c.begin || m.locative || after_preposition(m, c.begin))
+        continue;
+      // "participate in a NATO maritime exercise": a name inside the trigger's
+      // noun phrase takes part, and the subject is further left.
+      if (modifies_trigger(m, t0)) {
+        add_group(e, m, left_role);
+        subject_edge = m.first_token - 1;
+        continue;
       }
+      left = k;
+      break;
     }
+    // "joint military drills" in a place: the host state is a partner.
+    if (e.type == event_type::military_exercise && joint_before(t0, c.begin))
+      for (const auto& m : doc_.actor_mentions)
+        if (m.locative && m.first_token >= c.begin && m.last_token <= t0 && t0 - m.last_token <= 6)
+          add_group(e, m, participant_role::participant);
     // "Kirby said the exercise ...", "the U.S. has warned that troops massed":
     // who speaks is not who acts.
     // Threats, demands, rejections and statements are speech: there the speaker acts.
@@ -307,11 +329,28 @@ class recognition {
     }
   }
 
+  bool modifies_trigger(const actor_mention& m, std::uint32_t t0) const {
+    if (m.last_token > t0 || t0 - m.last_token > 2 || m.first_token == 0) return false;
+    for (std::uint32_t k = m.last_token; k < t0; ++k)
+      if (doc_.tokens[k].capitalized || doc_.tokens[k].kind != token_kind::word) return false;
+    const auto d = doc_.form_of(m.first_token - 1);
+    return d == "a" || d == "an" || d == "the";
+  }
+
+  bool joint_before(std::uint32_t t0, std::uint32_t begin) const {
+    for (std::uint32_t k = t0; k > begin && t0 - k < 3; --k)
+      if (doc_.form_of(k - 1) == "joint") return true;
+    return false;
+  }
+
   // "the standoff over Ukraine", "a session with Lavrov": a name governed by
   // a preposition is no subject of what follows.
   bool after_preposition(const actor_mention& m, std::uint32_t clause_begin) const {
     if (m.first_token == clause_begin) return false;
-    const auto w = doc_.form_of(m.first_token - 1);
+    std::uint32_t k = m.first_token - 1;
+    const auto det = doc_.form_of(k);
+    if ((det == "the" || det == "a" || det == "an" || det == "its" || det == "their") && k > clause_begin) --k;
+    const auto w = doc_.form_of(k);
     static constexpr std::string_view prepositions[] = {"over", "of", "on", "about", "against", "into", "from",
                                                         "with", "for", "between", "toward", "towards", "by"};
     for (const auto p : prepositions)
@@ -349,6 +388,17 @@ class recognition {
     return false;
   }
 
+  bool on_trigger_phrase(std::uint32_t t1, std::uint32_t k) const {
+    if (k - t1 > 6) return false;
+    for (std::uint32_t j = t1; j < k; ++j) {
+      const auto w = doc_.form_of(j);
+      if (!(w == "in" || w == "at" || w == "near" || w == "off" || w == "of" || w == "the" || w == "a" || w == "," ||
+            doc_.tokens[j].capitalized))
+        return false;
+    }
+    return true;
+  }
+
   // A subordinate or relative clause between the trigger and a date or place
   // belongs to another happening: in "the meeting comes after Biden spent
   // Thursday ...", Thursday does not date the meeting.
@@ -358,8 +408,10 @@ class recognition {
     const std::uint32_t from = first >= t1 ? t1 : last, to = first >= t1 ? first : t0;
     for (std::uint32_t k = from; k < to && k < doc_.tokens.size(); ++k) {
       const auto w = doc_.lower_of(doc_.tokens[k]);
-      // "drills that start Feb. 10": a relative clause on the trigger itself dates it.
-      if (k == t1 && (w == "that" || w == "which")) continue;
+      // "drills that start Feb. 10", "an exercise in the Mediterranean, which
+      // will continue through February 4": a relative clause on the trigger's
+      // own noun phrase dates it.
+      if ((w == "that" || w == "which") && k >= t1 && on_trigger_phrase(t1, k)) continue;
       for (auto b : barriers)
         if (w == b) return true;
     }
@@ -381,7 +433,12 @@ class recognition {
       if (t.value.grain == granularity::year && d > 6) continue;
       // "an attack similar to its 2014 invasion", "to brief him on his talks
       // this week": a date beyond another trigger is that one's.
-      if (t.first_token >= t1 ? trigger_between(t1, t.first_token) : trigger_between(t.last_token, t0)) continue;
+      // "its 2014 invasion": a date right before another trigger is that one's too.
+      const bool another_owns =
+          t.first_token >= t1
+              ? trigger_between(t1, t.first_token) || (t.last_token < c.end && trigger_between(t.last_token, t.last_token + 1))
+              : trigger_between(t.last_token, t0);
+      if (another_owns) continue;
       if (d < best_d) { best_d = d; best = &t; }
     }
     if (best) e.when = best->value;
@@ -406,16 +463,40 @@ class recognition {
     const place_mention* best = nullptr;
     std::uint32_t best_d = ~0u;
     const std::uint32_t sentence_first = doc_.sentences[s].first_token;
+    // Forces and aid travel far in a sentence: "sending troops and armor to
+    // within a few miles of the border in neighboring Belarus".
+    const std::uint32_t reach =
+        e.type == event_type::troop_deployment || e.type == event_type::military_aid ? 16 : 8;
     for (const auto& p : doc_.place_mentions) {
       if (p.first_token < c.begin || p.last_token > c.end) continue;
-      if (p.first_token >= t1 && p.first_token - t1 > 8) continue;
+      if (p.first_token >= t1 && p.first_token - t1 > reach) continue;
       if (p.last_token <= t0 && p.last_token + 1 < t0 && p.first_token > sentence_first + 2) continue;
       if (clause_barrier_between(t0, t1, p.first_token, p.last_token)) continue;
       if (p.first_token >= t1 ? trigger_between(t1, p.first_token) : false) continue;
       const std::uint32_t d = p.first_token >= t1 ? p.first_token - t1 : (t0 >= p.last_token ? (t0 - p.last_token) * 2 : 0);
       if (d < best_d) { best_d = d; best = &p; }
     }
-    if (best) e.location = best->name;
+    if (best) {
+      e.location = best->name;
+      return;
+    }
+    if (e.type == event_type::troop_deployment || e.type == event_type::attack) e.location = border_after(c, t1, reach);
+  }
+
+  // "near the border", "along the Ukrainian border", "on Ukraine's border":
+  // a border with no place name, as "border" or "border of STATE".
+  std::string border_after(const clause& c, std::uint32_t t1, std::uint32_t reach) const {
+    for (std::uint32_t k = t1; k < c.end && k < t1 + reach; ++k) {
+      const auto w = doc_.form_of(k);
+      if (w != "border" && w != "borders" && w != "frontier") continue;
+      for (const auto& m : doc_.actor_mentions)
+        if (m.last_token + 2 >= k && m.last_token <= k && m.first_token + 4 > k) {
+          const auto it = doc_.actors.find(m.actor_id);
+          if (it != doc_.actors.end() && it->second.kind == actor_kind::state) return "border of " + it->second.name;
+        }
+      return "border";
+    }
+    return {};
   }
 
   void add_attributes(event& e, const clause& c) {

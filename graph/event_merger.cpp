@@ -22,7 +22,9 @@ std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ull
 // Places are attached only when close to the trigger, so two places that
 // differ mean two happenings (a meeting in Geneva, talks in Vienna).
 bool places_compatible(const event& a, const event& b) {
-  return a.location.empty() || b.location.empty() || a.location == b.location;
+  if (a.location.empty() || b.location.empty() || a.location == b.location) return true;
+  // "near the border" and "along Ukraine's border" are one stretch of border.
+  return a.location.rfind("border", 0) == 0 && b.location.rfind("border", 0) == 0;
 }
 
 // Person actors known only by a surname ("Ryabkov") become the one full-name
@@ -128,6 +130,11 @@ struct merge_pass {
     for (const auto idx : candidates) {
       const event& o = merged[idx];
       const int shared = shared_keys(mine, keys[idx]);
+      // A meeting or call is defined by its two parties: NATO–Russia talks are
+      // not U.S.–Russia talks for sharing Russia.
+      if ((e.type == event_type::meeting || e.type == event_type::call) && mine.size() >= 2 && keys[idx].size() >= 2 &&
+          shared < 2)
+        continue;
       if (!compatible_modalities(o.mod, e.mod) || !plan_meets_report(o, e, shared) ||
           !compatible_dates(o.when, e.when) || !places_compatible(o, e) || !persons_compatible(o, e, actors))
         continue;

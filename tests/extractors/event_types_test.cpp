@@ -187,3 +187,20 @@ TEST_CASE("event types: one visit per destination", "[extractors][events]") {
     }
   CHECK(places == std::vector<std::string>{"Jakarta", "Kuala Lumpur"});
 }
+
+TEST_CASE("event types: noun phrases around the trigger", "[extractors][events]") {
+  check_rows({
+      // The host of joint drills is a partner; the subject is the sentence's.
+      {"Russia is moving troops to neighboring Belarus for joint military drills that start April 2.",
+       event_type::military_exercise, modality::planned, {"RUS", "BLR"}, "2025-04-02", ""},
+      // A name inside the trigger's noun phrase takes part; a relative clause on it dates it.
+      {"The USS Carl Vinson will join a NATO naval exercise in the Baltic Sea, which will run through March 28.",
+       event_type::military_exercise, modality::planned, {"us_navy", "nato"}, "*", "Baltic Sea"},
+      // A border with no place name is still where the troops are.
+      {"Azerbaijan has massed troops along the Armenian border.", event_type::troop_deployment, modality::asserted,
+       {"AZE"}, "", "border of Armenia"},
+      // The massing is given; the warning is about what it means.
+      {"Yerevan warned that Azerbaijani troops massed near the border are a sign of an offensive.",
+       event_type::troop_deployment, modality::asserted, {"AZE"}, "", "border"},
+  });
+}
