@@ -109,6 +109,7 @@ void actor_resolver::operator()(document& doc) const {
       std::string_view noun;
       if (w == "the" && w1 == "two") { len = 3; noun = w2; }
       else if (w == "both") { len = 2; noun = w1; }
+      else if (w == "their" && (w1 == "countries" || w1 == "governments" || w1 == "nations")) { len = 2; noun = w1; }
       group_kind kind = group_of(noun);
       if (kind == group_kind::none) {
         len = 0;
@@ -124,6 +125,19 @@ void actor_resolver::operator()(document& doc) const {
         auto a = doc.actors.find(it->actor_id);
         if (a == doc.actors.end() || !fits(a->second.kind, kind)) continue;
         if (std::find(pair.begin(), pair.end(), it->actor_id) == pair.end()) pair.push_back(it->actor_id);
+      }
+      // "Blinken and Lavrov ... said their countries would ...": the states of the two people.
+      if (kind == group_kind::states && w == "their") {
+        std::vector<std::string> states = std::move(pair);
+        pair.clear();
+        for (auto it = named.rbegin(); it != named.rend() && pair.size() < 2; ++it) {
+          if (it->last_token > i || it->sentence < window) continue;
+          const auto a = doc.actors.find(it->actor_id);
+          if (a == doc.actors.end() || a->second.kind != actor_kind::person || a->second.country.empty()) continue;
+          if (!doc.actors.count(a->second.country)) continue;
+          if (std::find(pair.begin(), pair.end(), a->second.country) == pair.end()) pair.push_back(a->second.country);
+        }
+        if (pair.size() < 2) pair = std::move(states);
       }
       if (pair.size() < 2) continue;
       m.last_token = i + len;

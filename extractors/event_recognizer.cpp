@@ -143,6 +143,7 @@ class recognition {
     event e;
     e.type = rule.type;
     e.cameo = rule.cameo.empty() ? std::string(default_cameo(rule.type)) : rule.cameo;
+    host_.clear();
     const std::size_t subjects = add_actors(e, c, t0, t1);
     const bool anaphoric = definite_before(t0, t1, doc_.sentences[s].first_token, doc_.sentences[s].last_token);
     if ((e.actors.empty() && !anaphoric) || (rule.needs_pair && subjects < 2)) return false;
@@ -269,11 +270,14 @@ class recognition {
       left = k;
       break;
     }
-    // "joint military drills" in a place: the host state is a partner.
+    // "joint military drills" in a place: the host state is a partner, and
+    // where the drills are.
     if (e.type == event_type::military_exercise && joint_before(t0, c.begin))
       for (const auto& m : doc_.actor_mentions)
-        if (m.locative && m.first_token >= c.begin && m.last_token <= t0 && t0 - m.last_token <= 6)
+        if (m.locative && m.first_token >= c.begin && m.last_token <= t0 && t0 - m.last_token <= 6) {
           add_group(e, m, participant_role::participant);
+          if (const auto it = doc_.actors.find(m.actor_id); it != doc_.actors.end()) host_ = it->second.name;
+        }
     // "Kirby said the exercise ...", "the U.S. has warned that troops massed":
     // who speaks is not who acts.
     // Threats, demands, rejections and statements are speech: there the speaker acts.
@@ -480,6 +484,10 @@ class recognition {
       e.location = best->name;
       return;
     }
+    if (!host_.empty()) {
+      e.location = host_;
+      return;
+    }
     if (e.type == event_type::troop_deployment || e.type == event_type::attack) e.location = border_after(c, t1, reach);
   }
 
@@ -517,6 +525,7 @@ class recognition {
 
   document& doc_;
   const trigger_rules& rules_;
+  std::string host_;  // the host state of joint drills being emitted, for their place
 };
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "core/document.h"
 #include "extractors/lexicon_files.h"
 #include "extractors/pipeline.h"
@@ -177,4 +179,26 @@ TEST_CASE("actor_resolver: both sides are the pair just named", "[extractors]") 
   const auto d = analyse("Armenia and Azerbaijan traded fire overnight. Both sides blamed each other.");
   REQUIRE(d.actor_mentions.size() == 3);
   CHECK(d.actor_mentions[2].also == std::vector<std::string>{"AZE"});
+}
+
+TEST_CASE("actor_resolver: their countries are the states of the two people just named", "[extractors]") {
+  // The last two states named are China and Kenya; the two speakers are Australian and Chinese.
+  const auto d = analyse(
+      "Penny Wong of Australia and Wang Yi of China met Kenyan officials. Wong and Wang said their countries "
+      "would keep talking.");
+  REQUIRE(d.actor_mentions.size() == 8);
+  const auto& pair = d.actor_mentions[7];
+  std::vector<std::string> states{pair.actor_id};
+  states.insert(states.end(), pair.also.begin(), pair.also.end());
+  std::sort(states.begin(), states.end());
+  CHECK(states == std::vector<std::string>{"AUS", "CHN"});
+}
+
+TEST_CASE("actor_resolver: a pronoun prefers the subject over a name after a preposition", "[extractors]") {
+  check_all({{"Penny Wong spoke after a session with Chinese Foreign Minister Wang Yi that took her to Beijing.",
+              {"penny_wong", "wang_yi", "penny_wong"}}});
+}
+
+TEST_CASE("actor_recognizer: a named U.S. warship acts for the U.S. Navy", "[extractors]") {
+  check_all({{"The USS Carl Vinson sailed into the South China Sea.", {"us_navy"}}});
 }
