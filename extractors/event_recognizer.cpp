@@ -155,6 +155,8 @@ class recognition {
         }))
       return false;
     add_time(e, c, t0, t1);
+    if (speech_act(e.type)) add_speaker(e, s, t0);
+    if (!e.when.dated() && !e.when.resolvable()) add_narrative_time(e, s, t0);
     if (e.type != event_type::call) add_place(e, c, s, t0, t1);  // a call joins places, it has none
     add_attributes(e, c);
     modality m = classify_modality(doc_, rules_, s, t0, t1);
@@ -281,9 +283,7 @@ class recognition {
     // "Kirby said the exercise ...", "the U.S. has warned that troops massed":
     // who speaks is not who acts.
     // Threats, demands, rejections and statements are speech: there the speaker acts.
-    const bool speech_act = e.type == event_type::sanctions_threat || e.type == event_type::demand ||
-                            e.type == event_type::rejection || e.type == event_type::statement;
-    if (left >= 0 && !speech_act && speech_between(doc_.actor_mentions[left].last_token, t0)) left = -1;
+    if (left >= 0 && !speech_act(e.type) && speech_between(doc_.actor_mentions[left].last_token, t0)) left = -1;
     if (left >= 0) {
       add_group(e, doc_.actor_mentions[left], left_role);
       ++subjects;
@@ -345,6 +345,69 @@ class recognition {
     for (std::uint32_t k = t0; k > begin && t0 - k < 3; --k)
       if (doc_.form_of(k - 1) == "joint") return true;
     return false;
+  }
+
+  // A meeting, call or visit told in the past tense with no date of its own
+  // happened on the day the narrative is at: the last day named in this or
+  // the previous sentence ("Blinken repeated that on Friday ... Blinken spoke
+  // by phone with Kuleba"). The value is marked anchored.
+  void add_narrative_time(event& e, std::uint32_t s, std::uint32_t t0) {
+    if (e.type != event_type::meeting && e.type != event_type::call && e.type != event_type::visit) return;
+    static constexpr std::string_view past[] = {"met", "spoke", "held", "talked", "took", "sat", "flew", "rang", "visited",
+                                                "called", "phoned", "traveled", "travelled", "arrived"};
+    const auto w = doc_.form_of(t0);
+    if (std::find(std::begin(past), std::end(past), w) == std::end(past)) return;
+    const std::uint32_t from = s > 0 ? s - 1 : 0;
+    const time_mention* last = nullptr;
+    for (const auto& t : doc_.time_mentions) {
+      if (t.sentence < from || t.sentence > s || (t.sentence == s && t.first_token >= t0)) continue;
+      if (t.duration || (t.value.grain != granularity::day && t.value.relative.what != relative_time::unit::weekday))
+        continue;
+      last = &t;
+    }
+    if (!last) return;
+    e.when = last->value;
+    if (e.when.dated()) e.when.how = time_resolution::anchored;
+  }
+
+  static bool speech_act(event_type t) {
+    return t == event_type::sanctions_threat || t == event_type::demand || t == event_type::rejection ||
+           t == event_type::statement;
+  }
+
+  // A threat, demand or rejection is made by whoever says it, when it is
+  // said: "Blinken repeated that on Friday, saying ... committed 'if Russia
+  // decides to pursue aggression, to a united, swift and severe response'".
+  void add_speaker(event& e, std::uint32_t s, std::uint32_t t0) {
+    static constexpr std::string_view verbs[] = {
+        "said", "says", "saying", "told", "tells", "repeated", "repeats", "warned", "warns", "warning", "threatened",
+        "vowed", "vows", "promised", "stressed", "insisted", "added", "declared", "announced", "reiterated"};
+    const auto& sent = doc_.sentences[s];
+    std::uint32_t verb = t0;
+    for (std::uint32_t k = t0; k > sent.first_token && verb == t0; --k)
+      for (const auto v : verbs)
+        if (doc_.form_of(k - 1) == v) { verb = k - 1; break; }
+    if (verb == t0) return;
+    // The speaker: the nearest name before the verb, or after it ("..., Blinken said").
+    const actor_mention* speaker = nullptr;
+    for (const auto& m : doc_.actor_mentions) {
+      if (m.sentence != s || m.locative) continue;
+      if (m.last_token <= verb && verb - m.last_token <= 6) speaker = &m;
+    }
+    if (!speaker)
+      for (const auto& m : doc_.actor_mentions)
+        if (m.sentence == s && !m.locative && m.first_token > verb && m.first_token <= verb + 2) { speaker = &m; break; }
+    if (speaker) add_group(e, *speaker, participant_role::source);
+    if (e.when.dated() || e.when.resolvable()) return;
+    // The day it was said, when the trigger's own clause gives none.
+    const time_mention* best = nullptr;
+    std::uint32_t best_d = 7;
+    for (const auto& t : doc_.time_mentions) {
+      if (t.sentence != s || t.duration || t.value.grain == granularity::year) continue;
+      const std::uint32_t d = t.first_token > verb ? t.first_token - verb : verb - t.last_token + 1;
+      if (d < best_d) { best_d = d; best = &t; }
+    }
+    if (best) e.when = best->value;
   }
 
   // "the standoff over Ukraine", "a session with Lavrov": a name governed by

@@ -204,3 +204,26 @@ TEST_CASE("event types: noun phrases around the trigger", "[extractors][events]"
        event_type::troop_deployment, modality::asserted, {"AZE"}, "", "border"},
   });
 }
+
+TEST_CASE("event types: a threat is made by its speaker on the day it is said", "[extractors][events]") {
+  check_rows({
+      {"Lammy repeated that on Tuesday, saying London was ready \"if Iran attacks shipping, to a swift and severe "
+       "response.\"",
+       event_type::sanctions_threat, modality::threatened, {"david_lammy"}, "2025-03-11", ""},
+  });
+}
+
+TEST_CASE("event types: a past meeting with no date of its own takes the day the story is at", "[extractors][events]") {
+  const auto d = analyse(
+      "Wang Yi met Takeshi Iwaya in Singapore on Thursday. Iwaya spoke by phone with South Korea's foreign "
+      "minister to brief him.",
+      date(2025, 3, 14));
+  bool found = false;
+  for (const auto& e : d.events)
+    if (e.type == event_type::call) {
+      found = true;
+      CHECK(iso(e.when.start) == "2025-03-13");
+      CHECK(e.when.how == time_resolution::anchored);
+    }
+  CHECK(found);
+}
