@@ -366,8 +366,29 @@ class recognition {
       last = &t;
     }
     if (!last) return;
+    // "on Friday, a day after its foreign minister met ...": the day named
+    // is the main clause's; this one is that day shifted.
+    int shift = 0;
+    if (last->sentence == s) {
+      std::uint32_t k = t0;
+      while (k > last->last_token && t0 - k < 7 && doc_.form_of(k - 1) != "after" && doc_.form_of(k - 1) != "before") --k;
+      if (k > last->last_token && t0 - k < 7) {
+        const bool after = doc_.form_of(k - 1) == "after";
+        const auto unit = k >= 2 ? doc_.form_of(k - 2) : std::string_view{};
+        if (unit != "day" && unit != "days") return;  // "after" alone: no day to count from
+        const auto count = k >= 3 ? doc_.form_of(k - 3) : std::string_view{};
+        static constexpr std::string_view numbers[] = {"zero", "one", "two", "three", "four", "five", "six", "seven"};
+        int n = count == "a" ? 1 : 0;
+        for (int i = 1; i < 8; ++i)
+          if (count == numbers[i] || (count.size() == 1 && count[0] == '0' + i)) n = i;
+        if (n == 0) return;
+        shift = after ? -n : n;
+      }
+    }
     e.when = last->value;
-    if (e.when.dated()) e.when.how = time_resolution::anchored;
+    if (!e.when.dated()) return;
+    if (shift != 0) e.when = day_value(e.when.start + boost::gregorian::days(shift), time_resolution::anchored);
+    e.when.how = time_resolution::anchored;
   }
 
   static bool speech_act(event_type t) {

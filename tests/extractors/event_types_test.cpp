@@ -227,3 +227,10 @@ TEST_CASE("event types: a past meeting with no date of its own takes the day the
     }
   CHECK(found);
 }
+
+TEST_CASE("event types: a day after the day named", "[extractors][events]") {
+  check_rows({
+      {"Seoul began naval drills on Friday, two days after its foreign minister met his Japanese counterpart.",
+       event_type::meeting, modality::asserted, {"JPN"}, "2025-03-12", ""},
+  });
+}
