@@ -11,6 +11,11 @@ bool compatible_dates(const time_value& a, const time_value& b) {
   return !(a.end < b.start || b.end < a.start);
 }
 
+bool places_compatible(const event& a, const event& b) {
+  if (a.location.empty() || b.location.empty() || a.location == b.location) return true;
+  return a.location.rfind("border", 0) == 0 && b.location.rfind("border", 0) == 0;
+}
+
 bool shares_actor(const event& a, const event& b) {
   for (const auto& x : a.actors)
     for (const auto& y : b.actors)
@@ -135,9 +140,9 @@ void event_coalescer::operator()(document& doc) const {
       if (o.type != e.type || !same_report_modality(o.mod, e.mod) || !compatible_dates(o.when, e.when) ||
           !shares_actor(o, e) || !persons_compatible(o, e, doc.actors))
         continue;
-      // A trip to Berlin and one to Kyiv are two visits.
-      if (o.type == event_type::visit && !o.location.empty() && !e.location.empty() && o.location != e.location)
-        continue;
+      // A trip to Berlin and one to Kyiv are two visits; Crimea in 2014 and
+      // eastern Ukraine in 2014 two seizures.
+      if (!places_compatible(o, e)) continue;
       absorb(o, e, "same document: type, modality, shared actor, compatible date");
       merged = true;
       break;

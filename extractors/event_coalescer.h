@@ -34,6 +34,10 @@ bool compatible_modalities(modality a, modality b);
 // Within one document a modality change means another happening: "they met"
 // and "they plan to meet again" are two events.
 bool same_report_modality(modality a, modality b);
+// Places are attached only when close to the trigger, so two places that
+// differ mean two happenings (a meeting in Geneva, talks in Vienna); "near the
+// border" and "along Ukraine's border" are one stretch of border.
+bool places_compatible(const event& a, const event& b);
 // Folds b into a: mentions, actors, date and place where a lacks them.
 void absorb(event& a, const event& b, const std::string& why);
 

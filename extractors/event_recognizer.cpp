@@ -73,8 +73,9 @@ modality classify_modality(const document& doc, const trigger_rules& rules, std:
                            std::uint32_t t1) {
   const auto& sent = doc.sentences[s];
   modality best = modality::asserted;
-  // A cue counts when it matches wholly inside its window: the 14 tokens
-  // before the trigger, or the 10 after it.
+  // A cue counts when it matches wholly inside its window: the 20 tokens
+  // before the trigger ("warned that 100,000 troops massed near the border is
+  // a sign Russia is preparing an intervention"), or the 10 after it.
   const auto scan = [&](std::uint32_t from, std::uint32_t to, modality_cue::where excluded) {
     const auto check = [&](std::uint32_t k, std::uint32_t idx) {
       const auto& cue = rules.cues()[idx];
@@ -88,7 +89,14 @@ modality classify_modality(const document& doc, const trigger_rules& rules, std:
       for (const auto idx : rules.cues_starting_with_any()) check(k, idx);
     }
   };
-  std::uint32_t from = t0 > sent.first_token + 14 ? t0 - 14 : sent.first_token;
+  // A sentence opening with "If" or "Unless" makes its main clause conditional too:
+  // "If Russian units cross the border, that is an invasion."
+  for (std::uint32_t k = sent.first_token; k < std::min(sent.last_token, sent.first_token + 2); ++k) {
+    const auto w = doc.form_of(k);
+    if (w == "if" || w == "unless") { best = modality::conditional; break; }
+    if (w != "\xE2\x80\x9C" && w != "\"") break;
+  }
+  std::uint32_t from = t0 > sent.first_token + 20 ? t0 - 20 : sent.first_token;
   for (std::uint32_t k = t0; k > from; --k)
     if (modality_barrier(doc.form_of(k - 1))) { from = k; break; }
   std::uint32_t to = std::min(sent.last_token, t1 + 10);
@@ -162,13 +170,8 @@ class recognition {
     modality m = classify_modality(doc_, rules_, s, t0, t1);
     // "warned that 100,000 troops massed near the border is a sign ...": the
     // massing is taken as given; what is warned about is what it signifies.
-    if (e.type == event_type::troop_deployment && m != modality::denied && t0 > doc_.sentences[s].first_token) {
-      const auto before = doc_.form_of(t0 - 1);
-      const auto w = doc_.form_of(t0);
-      if ((before == "troops" || before == "forces" || before == "soldiers" || before == "units") && w.size() > 3 &&
-          w.substr(w.size() - 2) == "ed")
-        m = modality::asserted;
-    }
+    // So is "separatists battling Ukrainian troops", and "its 2014 invasion".
+    if (m != modality::denied && m != modality::conditional && presupposed(s, t0)) m = modality::asserted;
     if (rule.implied && modality_rank(*rule.implied) > modality_rank(m)) m = *rule.implied;
     // A threat is conditional and future by nature, and "the threat of
     // sanctions" is the threat itself: only a denial says more.
@@ -260,8 +263,9 @@ class recognition {
     std::uint32_t subject_edge = t0;  // the subject is sought before this token
     for (int k = static_cast<int>(doc_.actor_mentions.size()) - 1; k >= 0; --k) {
       const auto& m = doc_.actor_mentions[k];
-      if (m.last_token > subject_edge || m.first_token < c.begin || m.locative || after_preposition(m, c.begin))
-        continue;
+      // "its backing of pro-Russian separatists battling Ukrainian troops": the
+      // name right before the trigger is its subject, whatever governs it.
+      if (m.last_token > subject_edge || m.first_token < c.begin || m.locative) continue;
       // "participate in a NATO maritime exercise": a name inside the trigger's
       // noun phrase takes part, and the subject is further left.
       if (modifies_trigger(m, t0)) {
@@ -269,6 +273,7 @@ class recognition {
         subject_edge = m.first_token - 1;
         continue;
       }
+      if (after_preposition(m, c.begin) && m.last_token != t0) continue;
       left = k;
       break;
     }
@@ -391,6 +396,24 @@ class recognition {
     e.when.how = time_resolution::anchored;
   }
 
+  bool presupposed(std::uint32_t s, std::uint32_t t0) const {
+    if (t0 <= doc_.sentences[s].first_token) return false;
+    const auto before = doc_.form_of(t0 - 1);
+    const auto w = doc_.form_of(t0);
+    const bool forces = before == "troops" || before == "forces" || before == "soldiers" || before == "units" ||
+                        before == "separatists" || before == "rebels" || before == "militants" || before == "fighters";
+    const auto ends = [&](std::string_view suffix) {
+      return w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix;
+    };
+    if (forces && (ends("ed") || ends("ing"))) return true;
+    // A year between a possessive or article and the trigger: "its 2014 invasion".
+    if (t0 >= doc_.sentences[s].first_token + 2 && doc_.tokens[t0 - 1].kind == token_kind::number && before.size() == 4) {
+      const auto det = doc_.form_of(t0 - 2);
+      return det == "its" || det == "the" || det == "their" || det == "his" || det == "her";
+    }
+    return false;
+  }
+
   static bool speech_act(event_type t) {
     return t == event_type::sanctions_threat || t == event_type::demand || t == event_type::rejection ||
            t == event_type::statement;
@@ -439,8 +462,15 @@ class recognition {
     const auto det = doc_.form_of(k);
     if ((det == "the" || det == "a" || det == "an" || det == "its" || det == "their") && k > clause_begin) --k;
     const auto w = doc_.form_of(k);
-    static constexpr std::string_view prepositions[] = {"over", "of", "on", "about", "against", "into", "from",
-                                                        "with", "for", "between", "toward", "towards", "by"};
+    // "officials in Seoul" act for Seoul.
+    if (w == "in" && k > clause_begin) {
+      const auto who = doc_.form_of(k - 1);
+      if (who == "officials" || who == "diplomats" || who == "authorities" || who == "leaders" || who == "sources")
+        return false;
+    }
+    static constexpr std::string_view prepositions[] = {
+        "over", "of", "on", "about", "against", "into", "from", "with", "for", "between", "toward", "towards",
+        "by", "across", "along", "near", "at", "in", "to", "through", "inside", "within"};
     for (const auto p : prepositions)
       if (w == p) return true;
     return false;

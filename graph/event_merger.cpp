@@ -19,14 +19,6 @@ std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ull
   return h;
 }
 
-// Places are attached only when close to the trigger, so two places that
-// differ mean two happenings (a meeting in Geneva, talks in Vienna).
-bool places_compatible(const event& a, const event& b) {
-  if (a.location.empty() || b.location.empty() || a.location == b.location) return true;
-  // "near the border" and "along Ukraine's border" are one stretch of border.
-  return a.location.rfind("border", 0) == 0 && b.location.rfind("border", 0) == 0;
-}
-
 // Person actors known only by a surname ("Ryabkov") become the one full-name
 // person with that surname, when there is exactly one.
 std::map<std::string, std::string> surname_remap(const std::map<std::string, actor>& actors) {
@@ -106,6 +98,19 @@ struct merge_pass {
     return any_asserted || e.mod == modality::planned ? modality::planned : e.mod;
   }
 
+  // A report with no date does not join a happening years before it was
+  // written ("separatists battling Kyiv's troops" is not their 2014 seizure):
+  // news dates what is history.
+  bool historical_gap(const event& o, const event& e) const {
+    const auto old_for = [&](const event& dated, const event& undated) {
+      if (!dated.when.dated() || undated.when.dated() || undated.mentions.empty()) return false;
+      const auto it = reference.find(undated.mentions.front().doc_id);
+      return it != reference.end() && !it->second.is_special() &&
+             dated.when.end < it->second - boost::gregorian::days(365);
+    };
+    return old_for(o, e) || old_for(e, o);
+  }
+
   std::string block_key(event_type t, const std::string& key) const { return std::string(to_string(t)) + "|" + key; }
 
   void index(std::size_t idx) {
@@ -135,7 +140,7 @@ struct merge_pass {
       if ((e.type == event_type::meeting || e.type == event_type::call) && mine.size() >= 2 && keys[idx].size() >= 2 &&
           shared < 2)
         continue;
-      if (!compatible_modalities(o.mod, e.mod) || !plan_meets_report(o, e, shared) ||
+      if (!compatible_modalities(o.mod, e.mod) || !plan_meets_report(o, e, shared) || historical_gap(o, e) ||
           !compatible_dates(o.when, e.when) || !places_compatible(o, e) || !persons_compatible(o, e, actors))
         continue;
       const int score = shared * 8 + (o.when.dated() && e.when.dated() ? 4 : 0) +

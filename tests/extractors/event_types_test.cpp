@@ -234,3 +234,22 @@ TEST_CASE("event types: a day after the day named", "[extractors][events]") {
        event_type::meeting, modality::asserted, {"JPN"}, "2025-03-12", ""},
   });
 }
+
+TEST_CASE("event types: what a clause presupposes and what a sentence conditions", "[extractors][events]") {
+  check_rows({
+      {"If Azerbaijani forces cross the border, that is an invasion.", event_type::attack, modality::conditional,
+       {"AZE"}, "", ""},
+      {"Moscow will stop backing separatists battling Ukrainian troops in the Donbas.", event_type::attack,
+       modality::asserted, {"separatists"}, "", ""},
+  });
+  const auto d = analyse("Analysts warned that Russia is planning an attack similar to its 2014 invasion of Crimea.",
+                         date(2025, 3, 14));
+  int claimed = 0, asserted_2014 = 0;
+  for (const auto& e : d.events) {
+    if (e.type != event_type::attack) continue;
+    claimed += e.mod == modality::claimed && !e.when.dated();
+    asserted_2014 += e.mod == modality::asserted && iso(e.when.start) == "2014-01-01";
+  }
+  CHECK(claimed == 1);
+  CHECK(asserted_2014 == 1);
+}

@@ -110,3 +110,10 @@ TEST_CASE("event_merger: drills announced, then asserted before their day, stay 
   for (const auto& e : kb.events)
     if (e.type == event_type::military_exercise) CHECK(e.mod == modality::planned);
 }
+
+TEST_CASE("event_merger: an undated report does not join a happening of years before", "[graph]") {
+  const auto kb = merge_texts({{"a", "Separatists seized areas of eastern Ukraine in 2014."},
+                               {"b", "Separatists are battling Ukrainian troops."}},
+                              date(2025, 3, 14));
+  CHECK(count_type(kb, event_type::attack) == 2);
+}
