@@ -260,6 +260,13 @@ class recognition {
       add_objects(e, c, t1, right_role, locative_ok);
       return subjects;
     }
+    // "..., who visited Kyiv and held talks in Berlin before traveling to
+    // Geneva": an adjunct's subject is the relative clause's antecedent.
+    if (const auto* who = relative_antecedent(c, t0)) {
+      add_group(e, *who, left_role);
+      add_objects(e, c, t1, right_role, locative_ok);
+      return 1;
+    }
     std::uint32_t subject_edge = t0;  // the subject is sought before this token
     for (int k = static_cast<int>(doc_.actor_mentions.size()) - 1; k >= 0; --k) {
       const auto& m = doc_.actor_mentions[k];
@@ -336,6 +343,23 @@ class recognition {
       if (p.first_token < t1 || p.first_token >= reach || p.country.empty()) continue;
       if (doc_.actors.count(p.country)) add(e, p.country, role);
     }
+  }
+
+  const actor_mention* relative_antecedent(const clause& c, std::uint32_t t0) const {
+    if (t0 <= c.begin) return nullptr;
+    const auto w = doc_.form_of(t0);
+    const auto before = doc_.form_of(t0 - 1);
+    if (w.size() < 5 || w.substr(w.size() - 3) != "ing" ||
+        !(before == "before" || before == "after" || before == "while" || before == "since" || before == "upon"))
+      return nullptr;
+    for (std::uint32_t k = t0; k > c.begin + 1; --k) {
+      if (doc_.form_of(k - 1) != "who") continue;
+      const std::uint32_t end = doc_.form_of(k - 2) == "," ? k - 2 : k - 1;
+      for (const auto& m : doc_.actor_mentions)
+        if (m.last_token == end) return &m;
+      return nullptr;
+    }
+    return nullptr;
   }
 
   bool modifies_trigger(const actor_mention& m, std::uint32_t t0) const {

@@ -253,3 +253,23 @@ TEST_CASE("event types: what a clause presupposes and what a sentence conditions
   CHECK(claimed == 1);
   CHECK(asserted_2014 == 1);
 }
+
+TEST_CASE("event types: the subject of an adjunct is the relative clause's antecedent", "[extractors][events]") {
+  check_rows({
+      {"The summit capped a week of diplomacy by Wang Yi, who met Malaysian officials in Kuala Lumpur before "
+       "traveling to Jakarta.",
+       event_type::visit, modality::asserted, {"wang_yi"}, "", "Jakarta"},
+  });
+}
+
+TEST_CASE("event types: no event in a treaty's name or a topic of talks", "[extractors][events]") {
+  for (const auto* text : {"Moscow cited past negotiations such as the 1975 Helsinki Accords.",
+                           "Washington is willing to negotiate on the scope of military exercises in Europe."}) {
+    INFO(text);
+    const auto d = analyse(text, date(2025, 3, 14));
+    for (const auto& e : d.events) {
+      CHECK(e.type != event_type::military_exercise);
+      for (const auto& p : e.actors) CHECK(p.actor_id != "FIN");
+    }
+  }
+}
