@@ -16,6 +16,11 @@ bool places_compatible(const event& a, const event& b) {
   return a.location.rfind("border", 0) == 0 && b.location.rfind("border", 0) == 0;
 }
 
+bool compatible_kinds(const event& a, const event& b) {
+  if (a.type != event_type::attack || a.cameo == b.cameo) return true;
+  return a.cameo == "190" || b.cameo == "190";
+}
+
 bool shares_actor(const event& a, const event& b) {
   for (const auto& x : a.actors)
     for (const auto& y : b.actors)
@@ -90,6 +95,7 @@ void absorb(event& a, const event& b, const std::string& why) {
   if (a.location.empty()) a.location = b.location;
   for (const auto& [k, v] : b.attributes) a.attributes.emplace(k, v);
   a.confidence = std::max(a.confidence, b.confidence);
+  if (a.type == event_type::attack && a.cameo == "190" && !b.cameo.empty()) a.cameo = b.cameo;  // the finer kind
   if (!why.empty()) a.merged_on.push_back(why);
 }
 
@@ -142,7 +148,7 @@ void event_coalescer::operator()(document& doc) const {
         continue;
       // A trip to Berlin and one to Kyiv are two visits; Crimea in 2014 and
       // eastern Ukraine in 2014 two seizures.
-      if (!places_compatible(o, e)) continue;
+      if (!places_compatible(o, e) || !compatible_kinds(o, e)) continue;
       absorb(o, e, "same document: type, modality, shared actor, compatible date");
       merged = true;
       break;

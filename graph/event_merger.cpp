@@ -75,10 +75,16 @@ struct merge_pass {
   std::unordered_map<std::string, std::vector<std::size_t>> block;
 
   // A planned report and an asserted one are one happening (announced, then
-  // held) when their dates agree, or, one being undated, when they share two actors.
+  // held) when their dates agree, or when the plan is dated and an undated
+  // report shares two actors with it ("troops moving in for the exercises"
+  // and "drills that start Feb. 10"). An undated plan ("they will meet
+  // again") is a happening still to come, not one already reported.
   static bool plan_meets_report(const event& a, const event& b, int shared) {
     if (a.mod == b.mod || (a.mod != modality::planned && b.mod != modality::planned)) return true;
-    if (a.when.dated() && b.when.dated()) return compatible_dates(a.when, b.when);
+    const event& plan = a.mod == modality::planned ? a : b;
+    const event& report = a.mod == modality::planned ? b : a;
+    if (!plan.when.dated()) return false;
+    if (report.when.dated()) return compatible_dates(a.when, b.when);
     return shared >= 2;
   }
 
@@ -141,7 +147,8 @@ struct merge_pass {
           shared < 2)
         continue;
       if (!compatible_modalities(o.mod, e.mod) || !plan_meets_report(o, e, shared) || historical_gap(o, e) ||
-          !compatible_dates(o.when, e.when) || !places_compatible(o, e) || !persons_compatible(o, e, actors))
+          !compatible_dates(o.when, e.when) || !places_compatible(o, e) || !compatible_kinds(o, e) ||
+          !persons_compatible(o, e, actors))
         continue;
       const int score = shared * 8 + (o.when.dated() && e.when.dated() ? 4 : 0) +
                         (!o.location.empty() && o.location == e.location ? 2 : 0) + (o.mod == e.mod ? 1 : 0);

@@ -20,17 +20,25 @@ sha256sum "${files[@]/#/out/}" >before.sha
 attempt=0
 for target in timeline.json graph.graphml graph.gexf; do
   attempt=$((attempt + 1))
-  "$eventgraph" build big.jsonl --out out --format "$formats" >/dev/null 2>&1 &
-  pid=$!
   # Kill as soon as the temporary file of the target exists: the process
   # is writing it, and the files before it are already renamed into place.
-  for _ in $(seq 1 6000); do
-    [ -e "out/$target.tmp.$pid" ] && break
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.01
+  # On a loaded machine the poll can miss the window; then try again.
+  seen=0
+  for try in 1 2 3 4 5; do
+    "$eventgraph" build big.jsonl --out out --format "$formats" >/dev/null 2>&1 &
+    pid=$!
+    for _ in $(seq 1 6000); do
+      [ -e "out/$target.tmp.$pid" ] && break
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.005
+    done
+    if [ -e "out/$target.tmp.$pid" ]; then seen=1; break; fi
+    wait "$pid"
+    echo "note: try $try missed the build writing $target; restoring and trying again"
+    "$eventgraph" build small.jsonl --out out --format "$formats" >/dev/null
   done
-  if [ ! -e "out/$target.tmp.$pid" ]; then
-    fail "attempt $attempt: never saw the build writing $target"; wait "$pid"; continue
+  if [ "$seen" = 0 ]; then
+    fail "attempt $attempt: never saw the build writing $target"; continue
   fi
   kill -9 "$pid"
   wait "$pid" 2>/dev/null
