@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <limits>
 #include <set>
 #include <unordered_map>
 
@@ -64,15 +65,82 @@ int persons_in(const event& e, const std::map<std::string, actor>& actors) {
   return n;
 }
 
+// Blocking. A merged event is filed under (type, actor key, week) for each
+// of its actor keys and each week it covers; a report looks only in the
+// weeks around its own date, so the cost grows with the number of reports,
+// not with its square. An undated report is filed under the week its
+// document was published (reports follow what they report by days, rarely
+// by more than a month); one from an undated document, under every week
+// (kAnyWeek). Events spanning more than eight weeks go under kLongWeek,
+// which every report also looks at. An undated report looks five weeks back
+// and five ahead of its publication (plans are reported before they happen).
+constexpr std::int64_t kAnyWeek = std::numeric_limits<std::int64_t>::min();
+constexpr std::int64_t kLongWeek = kAnyWeek + 1;
+constexpr std::int64_t kMaxWeeks = 8;
+// The most recent entries of a bucket that a report compares with: a bound on
+// the work per report however many reports share an actor and a week.
+constexpr std::size_t kScanLimit = 256;
+
+std::int64_t week_of(date d) { return static_cast<std::int64_t>(d.day_number()) / 7; }
+
+std::uint64_t bucket_of(event_type t, std::string_view key, std::int64_t week) {
+  std::uint64_t h = fnv1a(key, 1469598103934665603ull ^ static_cast<std::uint64_t>(t));
+  for (int i = 0; i < 8; ++i) {
+    h ^= static_cast<std::uint64_t>(week >> (8 * i)) & 0xffu;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
 struct merge_pass {
   const std::map<std::string, actor>& actors;
   // Publication (or learned) date of each document, to decide whether a
   // report could have seen a happening that it asserts.
   const std::map<std::string, date>& reference;
   std::vector<event> merged;
-  std::vector<std::vector<std::string>> keys;  // actor_keys of each merged event
-  // Blocking: (type, actor key) -> merged events having that key.
-  std::unordered_map<std::string, std::vector<std::size_t>> block;
+  std::vector<std::vector<std::string>> keys;      // actor_keys of each merged event
+  std::vector<std::vector<std::uint64_t>> filed;   // the buckets each merged event is in, sorted
+  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> buckets;
+  std::vector<std::uint32_t> seen;  // per merged event: the report that last looked at it
+  std::uint32_t report = 0;
+
+  date published(const std::string& doc) const {
+    const auto it = reference.find(doc);
+    return it == reference.end() ? date(boost::gregorian::not_a_date_time) : it->second;
+  }
+
+  // The weeks an event is filed under.
+  std::vector<std::int64_t> weeks_filed(const event& e) const {
+    std::vector<std::int64_t> w;
+    if (e.when.dated()) {
+      const auto a = week_of(e.when.start), b = week_of(e.when.end);
+      if (b - a > kMaxWeeks) return {kLongWeek};
+      for (auto k = a; k <= b; ++k) w.push_back(k);
+      return w;
+    }
+    for (const auto& m : e.mentions) {
+      const date p = published(m.doc_id);
+      w.push_back(p.is_special() ? kAnyWeek : week_of(p));
+    }
+    std::sort(w.begin(), w.end());
+    w.erase(std::unique(w.begin(), w.end()), w.end());
+    return w;
+  }
+
+  // The weeks a report looks in; empty means every week.
+  std::vector<std::int64_t> weeks_searched(const event& e) const {
+    std::vector<std::int64_t> w{kLongWeek, kAnyWeek};
+    if (e.when.dated()) {
+      const auto a = week_of(e.when.start), b = std::min(week_of(e.when.end), a + kMaxWeeks);
+      for (auto k = a - 1; k <= b + 2; ++k) w.push_back(k);  // undated reports of it come after it
+      return w;
+    }
+    const date p = e.mentions.empty() ? date(boost::gregorian::not_a_date_time) : published(e.mentions.front().doc_id);
+    if (p.is_special()) return {};
+    // Reported after it happened, or before it, when it was announced.
+    for (auto k = week_of(p) - 5; k <= week_of(p) + 5; ++k) w.push_back(k);
+    return w;
+  }
 
   // A planned report and an asserted one are one happening (announced, then
   // held) when their dates agree, or when the plan is dated and an undated
@@ -98,8 +166,8 @@ struct merge_pass {
       if (m.mod != modality::asserted) continue;
       any_asserted = true;
       if (!e.when.dated()) return modality::asserted;
-      const auto it = reference.find(m.doc_id);
-      if (it == reference.end() || it->second.is_special() || it->second >= e.when.start) return modality::asserted;
+      const date p = published(m.doc_id);
+      if (p.is_special() || p >= e.when.start) return modality::asserted;
     }
     return any_asserted || e.mod == modality::planned ? modality::planned : e.mod;
   }
@@ -110,30 +178,53 @@ struct merge_pass {
   bool historical_gap(const event& o, const event& e) const {
     const auto old_for = [&](const event& dated, const event& undated) {
       if (!dated.when.dated() || undated.when.dated() || undated.mentions.empty()) return false;
-      const auto it = reference.find(undated.mentions.front().doc_id);
-      return it != reference.end() && !it->second.is_special() &&
-             dated.when.end < it->second - boost::gregorian::days(365);
+      const date p = published(undated.mentions.front().doc_id);
+      return !p.is_special() && dated.when.end < p - boost::gregorian::days(365);
     };
     return old_for(o, e) || old_for(e, o);
   }
 
-  std::string block_key(event_type t, const std::string& key) const { return std::string(to_string(t)) + "|" + key; }
-
-  void index(std::size_t idx) {
+  void file(std::size_t idx) {
     keys[idx] = actor_keys(merged[idx], actors);
-    for (const auto& k : keys[idx]) {
-      auto& v = block[block_key(merged[idx].type, k)];
-      if (std::find(v.begin(), v.end(), idx) == v.end()) v.push_back(idx);
+    const auto weeks = weeks_filed(merged[idx]);
+    auto& mine = filed[idx];
+    for (const auto& k : keys[idx])
+      for (const auto w : weeks) {
+        const auto b = bucket_of(merged[idx].type, k, w);
+        const auto at = std::lower_bound(mine.begin(), mine.end(), b);
+        if (at != mine.end() && *at == b) continue;
+        mine.insert(at, b);
+        buckets[b].push_back(static_cast<std::uint32_t>(idx));
+      }
+  }
+
+  void candidates_in(std::uint64_t b, std::vector<std::uint32_t>& out) {
+    const auto it = buckets.find(b);
+    if (it == buckets.end()) return;
+    const auto& v = it->second;
+    for (std::size_t i = v.size(), n = 0; i > 0 && n < kScanLimit; --i, ++n) {
+      const auto idx = v[i - 1];
+      if (seen[idx] == report) continue;
+      seen[idx] = report;
+      out.push_back(idx);
     }
   }
 
   void add(event e) {
+    ++report;
     const auto mine = actor_keys(e, actors);
-    std::set<std::size_t> candidates;
+    std::vector<std::uint32_t> candidates;
+    const auto weeks = weeks_searched(e);
     for (const auto& k : mine) {
-      auto it = block.find(block_key(e.type, k));
-      if (it != block.end()) candidates.insert(it->second.begin(), it->second.end());
+      if (weeks.empty()) {
+        // An undated report of an undated document: any week of this actor.
+        candidates_in(bucket_of(e.type, k, kAnyWeek), candidates);
+        for (const auto& w : all_weeks_) candidates_in(bucket_of(e.type, k, w), candidates);
+      } else {
+        for (const auto w : weeks) candidates_in(bucket_of(e.type, k, w), candidates);
+      }
     }
+    std::sort(candidates.begin(), candidates.end());  // the same choice whatever the bucket order
     // The best compatible candidate, not the first: most keys in common,
     // then the same day, the same place, the same modality.
     std::size_t best = merged.size();
@@ -165,13 +256,24 @@ struct merge_pass {
       const bool to_settle = o.mod != e.mod;
       absorb(o, e, why);
       if (to_settle) o.mod = merged_modality(o);
-      index(best);
+      file(best);
+      note_weeks(best);
       return;
     }
     merged.push_back(std::move(e));
     keys.emplace_back();
-    index(merged.size() - 1);
+    filed.emplace_back();
+    seen.push_back(0);
+    file(merged.size() - 1);
+    note_weeks(merged.size() - 1);
   }
+
+  // Every week some event is filed under, for the rare report that must look in all.
+  void note_weeks(std::size_t idx) {
+    for (const auto w : weeks_filed(merged[idx]))
+      if (w != kAnyWeek) all_weeks_.insert(w);
+  }
+  std::set<std::int64_t> all_weeks_;
 };
 
 // Specific reports first (dated, naming people, placed), so that a vague one
@@ -184,6 +286,11 @@ bool more_specific(const event& a, const event& b, const std::map<std::string, a
   return rank(a) > rank(b);
 }
 
+date published_of(const std::map<std::string, date>& reference, const std::string& doc) {
+  const auto it = reference.find(doc);
+  return it == reference.end() ? date(boost::gregorian::not_a_date_time) : it->second;
+}
+
 std::vector<event> merge_all(const std::vector<document>& docs, const std::map<std::string, actor>& actors,
                              const std::map<std::string, date>& reference) {
   std::vector<const event*> order;
@@ -192,7 +299,7 @@ std::vector<event> merge_all(const std::vector<document>& docs, const std::map<s
   // docs are sorted by id and events keep their document order: stable.
   std::stable_sort(order.begin(), order.end(),
                    [&](const event* a, const event* b) { return more_specific(*a, *b, actors); });
-  merge_pass pass{actors, reference, {}, {}, {}};
+  merge_pass pass{actors, reference, {}, {}, {}, {}, {}, 0, {}};
   for (const auto* e : order) pass.add(*e);
   return std::move(pass.merged);
 }
@@ -271,22 +378,24 @@ knowledge_base merge_documents(std::vector<document> docs, merge_options options
   for (const auto& d : docs) reference[d.id()] = d.published;
   auto merged = merge_all(docs, kb.actors, reference);
   std::map<std::string, date> learned;
+  // Where each report of an undated document ended up.
+  std::map<std::pair<std::string, std::uint32_t>, std::size_t> merged_at;
+  for (std::size_t i = 0; i < merged.size(); ++i)
+    for (const auto& x : merged[i].mentions)
+      if (published_of(reference, x.doc_id).is_special()) merged_at[{x.doc_id, x.where.begin}] = i;
   for (auto& d : docs) {
     if (!d.published.is_special()) continue;
     for (const auto& e : d.events) {
-      if (e.when.dated() || e.when.relative.what != relative_time::unit::weekday) continue;
-      for (const auto& m : merged) {
-        if (!m.when.dated() || m.type != e.type) continue;
-        const bool contains = std::any_of(m.mentions.begin(), m.mentions.end(), [&](const mention& x) {
-          return x.doc_id == d.id() && !e.mentions.empty() && x.where == e.mentions.front().where;
-        });
-        if (!contains) continue;
-        // The weekday named in this document is that day: the document was
-        // written on or after it (past tense) or before it (planned).
-        const date day = m.when.start;
-        auto& ref = learned[d.id()];
-        if (ref.is_special() || day > ref) ref = day;
-      }
+      if (e.when.dated() || e.when.relative.what != relative_time::unit::weekday || e.mentions.empty()) continue;
+      const auto at = merged_at.find({d.id(), e.mentions.front().where.begin});
+      if (at == merged_at.end()) continue;
+      const auto& m = merged[at->second];
+      if (!m.when.dated() || m.type != e.type) continue;
+      // The weekday named in this document is that day: the document was
+      // written on or after it (past tense) or before it (planned).
+      const date day = m.when.start;
+      auto& ref = learned[d.id()];
+      if (ref.is_special() || day > ref) ref = day;
     }
   }
   if (!learned.empty()) {
