@@ -5,7 +5,9 @@
 #include <limits>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
+#include "core/parallel_for.h"
 #include "extractors/actor_lexicon.h"
 #include "extractors/event_coalescer.h"
 
@@ -35,27 +37,6 @@ std::map<std::string, std::string> surname_remap(const std::map<std::string, act
   return remap;
 }
 
-// The keys an event is found under: its actors, and the state of each
-// person, so that "U.S.–Russian talks" and "Blinken met Lavrov" can meet.
-std::vector<std::string> actor_keys(const event& e, const std::map<std::string, actor>& actors) {
-  std::vector<std::string> keys;
-  for (const auto& p : e.actors) {
-    keys.push_back(p.actor_id);
-    const auto it = actors.find(p.actor_id);
-    if (it != actors.end() && it->second.kind == actor_kind::person && !it->second.country.empty())
-      keys.push_back(it->second.country);
-  }
-  std::sort(keys.begin(), keys.end());
-  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-  return keys;
-}
-
-int shared_keys(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  int n = 0;
-  for (const auto& x : a) n += std::binary_search(b.begin(), b.end(), x);
-  return n;
-}
-
 int persons_in(const event& e, const std::map<std::string, actor>& actors) {
   int n = 0;
   for (const auto& p : e.actors) {
@@ -79,34 +60,163 @@ constexpr std::int64_t kLongWeek = kAnyWeek + 1;
 constexpr std::int64_t kMaxWeeks = 8;
 // The most recent entries of a bucket that a report compares with: a bound on
 // the work per report however many reports share an actor and a week.
-constexpr std::size_t kScanLimit = 256;
+constexpr std::size_t kScanLimit = 64;
 
 std::int64_t week_of(date d) { return static_cast<std::int64_t>(d.day_number()) / 7; }
 
-std::uint64_t bucket_of(event_type t, std::string_view key, std::int64_t week) {
-  std::uint64_t h = fnv1a(key, 1469598103934665603ull ^ static_cast<std::uint64_t>(t));
-  for (int i = 0; i < 8; ++i) {
-    h ^= static_cast<std::uint64_t>(week >> (8 * i)) & 0xffu;
-    h *= 1099511628211ull;
+// The (type, actor key, dated or not) part of a bucket; the week part
+// indexes the events under it.
+std::uint64_t block_of(event_type t, std::uint32_t key, bool dated) {
+  return (static_cast<std::uint64_t>(dated) << 40) | (static_cast<std::uint64_t>(t) << 32) | key;
+}
+
+// The cheap part of a merged event, kept contiguous so that the many
+// candidates of a report are filtered without touching the events: type,
+// modality, days (-1 when undated) and place.
+struct summary {
+  event_type type;
+  modality mod;
+  std::int64_t start = -1, end = -1;
+  std::uint32_t place = 0;  // 0: no place
+};
+
+// What the comparison of two events needs, as small integers: actor keys and
+// persons (sorted ids), and the publication date of the first report.
+struct profile {
+  std::vector<std::uint32_t> keys;
+  std::vector<std::uint32_t> persons;
+  date published{boost::gregorian::not_a_date_time};
+};
+
+bool includes_all(const std::vector<std::uint32_t>& big, const std::vector<std::uint32_t>& small) {
+  return std::includes(big.begin(), big.end(), small.begin(), small.end());
+}
+
+int shared_ids(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
+  int n = 0;
+  for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+    if (*i < *j) ++i;
+    else if (*j < *i) ++j;
+    else { ++n; ++i; ++j; }
   }
-  return h;
+  return n;
+}
+
+// persons_compatible, on profiles.
+bool people_agree(event_type t, const profile& a, const profile& b) {
+  if (t != event_type::meeting && t != event_type::call && t != event_type::visit &&
+      t != event_type::sanctions_threat && t != event_type::demand && t != event_type::rejection &&
+      t != event_type::statement)
+    return true;
+  if (a.persons.empty() || b.persons.empty()) return true;
+  return includes_all(a.persons, b.persons) || includes_all(b.persons, a.persons);
+}
+
+void merge_into(std::vector<std::uint32_t>& into, const std::vector<std::uint32_t>& more) {
+  std::vector<std::uint32_t> out;
+  std::set_union(into.begin(), into.end(), more.begin(), more.end(), std::back_inserter(out));
+  into = std::move(out);
 }
 
 struct merge_pass {
+  merge_pass(const std::map<std::string, actor>& a, const std::map<std::string, date>& r) : actors(a), reference(r) {}
   const std::map<std::string, actor>& actors;
   // Publication (or learned) date of each document, to decide whether a
   // report could have seen a happening that it asserts.
   const std::map<std::string, date>& reference;
   std::vector<event> merged;
-  std::vector<std::vector<std::string>> keys;      // actor_keys of each merged event
-  std::vector<std::vector<std::uint64_t>> filed;   // the buckets each merged event is in, sorted
-  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> buckets;
+  std::vector<profile> profiles;                  // of each merged event
+  std::vector<summary> summaries;                 // of each merged event
+  std::unordered_map<std::string, std::uint32_t> places;  // place name -> 1, 2, ...
+  // the (block, week) buckets each merged event is in, sorted
+  std::vector<std::vector<std::pair<std::uint64_t, std::int64_t>>> filed;
+  // block -> week -> merged events: one hash lookup per actor key of a
+  // report, then a walk over the weeks in range.
+  struct week_index {
+    std::vector<std::int64_t> weeks;                  // sorted
+    std::vector<std::vector<std::uint32_t>> members;  // of each week
+    std::vector<std::uint32_t>& at(std::int64_t w) {
+      const auto it = std::lower_bound(weeks.begin(), weeks.end(), w);
+      const auto i = static_cast<std::size_t>(it - weeks.begin());
+      if (it == weeks.end() || *it != w) {
+        weeks.insert(it, w);
+        members.emplace(members.begin() + static_cast<std::ptrdiff_t>(i));
+      }
+      return members[i];
+    }
+  };
+  std::unordered_map<std::uint64_t, week_index> blocks;
+  std::unordered_map<std::string, std::uint32_t> ids;  // actor key -> small integer
+  std::vector<std::string> names;                      // small integer -> actor key
   std::vector<std::uint32_t> seen;  // per merged event: the report that last looked at it
   std::uint32_t report = 0;
+  std::vector<std::uint32_t> scratch_;  // the candidates of the current report
+
+  // Per key id: whether it is a person, and the id of the person's state.
+  struct key_info {
+    bool person = false;
+    std::int64_t state = -1;
+  };
+  std::vector<key_info> infos;
+  std::unordered_map<std::string, date> published_by_doc;
+
+  std::uint32_t id_of(const std::string& key) {
+    if (const auto it = ids.find(key); it != ids.end()) return it->second;
+    const auto id = static_cast<std::uint32_t>(names.size());
+    ids.emplace(key, id);
+    names.push_back(key);
+    infos.emplace_back();
+    if (const auto a = actors.find(key); a != actors.end() && a->second.kind == actor_kind::person) {
+      infos[id].person = true;
+      if (!a->second.country.empty()) infos[id].state = id_of(a->second.country);
+    }
+    return id;
+  }
+
+  summary summary_of(const event& e) {
+    summary x{e.type, e.mod};
+    if (e.when.dated()) {
+      x.start = static_cast<std::int64_t>(e.when.start.day_number());
+      x.end = static_cast<std::int64_t>(e.when.end.day_number());
+    }
+    if (!e.location.empty()) {
+      const auto it = places.find(e.location);
+      x.place = it != places.end() ? it->second
+                                   : places.emplace(e.location, static_cast<std::uint32_t>(places.size() + 1)).first->second;
+    }
+    return x;
+  }
+
+  // Type, dates, modality class and place, on summaries (see compatible_dates,
+  // compatible_modalities and places_compatible for the rules).
+  static bool may_match(const summary& o, const summary& e, const event& oe, const event& ee) {
+    if (o.type != e.type) return false;
+    if (o.start >= 0 && e.start >= 0 && (o.end < e.start || e.end < o.start)) return false;
+    if (o.place != 0 && e.place != 0 && o.place != e.place && !places_compatible(oe, ee)) return false;
+    return compatible_modalities(o.mod, e.mod);
+  }
+
+  profile profile_of(const event& e) {
+    profile p;
+    // actor_keys, without building strings: each actor, and a person's state.
+    for (const auto& a : e.actors) {
+      const auto id = id_of(a.actor_id);
+      p.keys.push_back(id);
+      if (!infos[id].person) continue;
+      p.persons.push_back(id);
+      if (infos[id].state >= 0) p.keys.push_back(static_cast<std::uint32_t>(infos[id].state));
+    }
+    std::sort(p.keys.begin(), p.keys.end());
+    p.keys.erase(std::unique(p.keys.begin(), p.keys.end()), p.keys.end());
+    std::sort(p.persons.begin(), p.persons.end());
+    p.persons.erase(std::unique(p.persons.begin(), p.persons.end()), p.persons.end());
+    if (!e.mentions.empty()) p.published = published(e.mentions.front().doc_id);
+    return p;
+  }
 
   date published(const std::string& doc) const {
-    const auto it = reference.find(doc);
-    return it == reference.end() ? date(boost::gregorian::not_a_date_time) : it->second;
+    const auto it = published_by_doc.find(doc);
+    return it == published_by_doc.end() ? date(boost::gregorian::not_a_date_time) : it->second;
   }
 
   // The weeks an event is filed under.
@@ -127,19 +237,25 @@ struct merge_pass {
     return w;
   }
 
-  // The weeks a report looks in; empty means every week.
-  std::vector<std::int64_t> weeks_searched(const event& e) const {
-    std::vector<std::int64_t> w{kLongWeek, kAnyWeek};
+  // The weeks a report looks in, among dated and among undated happenings
+  // (besides the long and the undated-document ones); all when `all`.
+  struct search {
+    std::int64_t dated_from, dated_to, undated_from, undated_to;
+    bool all = false;
+  };
+  search weeks_searched(const event& e) const {
     if (e.when.dated()) {
       const auto a = week_of(e.when.start), b = std::min(week_of(e.when.end), a + kMaxWeeks);
-      for (auto k = a - 1; k <= b + 2; ++k) w.push_back(k);  // undated reports of it come after it
-      return w;
+      // A dated happening overlapping it is filed in its weeks; an undated
+      // report of it was published around or after it.
+      return {a, b, a - 1, b + 2};
     }
     const date p = e.mentions.empty() ? date(boost::gregorian::not_a_date_time) : published(e.mentions.front().doc_id);
-    if (p.is_special()) return {};
-    // Reported after it happened, or before it, when it was announced.
-    for (auto k = week_of(p) - 5; k <= week_of(p) + 5; ++k) w.push_back(k);
-    return w;
+    if (p.is_special()) return {0, 0, 0, 0, true};
+    // Reported after it happened, or before it, when it was announced; two
+    // undated reports of one happening were published close together.
+    const auto w = week_of(p);
+    return {w - 5, w + 5, w - 1, w + 1};
   }
 
   // A planned report and an asserted one are one happening (announced, then
@@ -175,33 +291,31 @@ struct merge_pass {
   // A report with no date does not join a happening years before it was
   // written ("separatists battling Kyiv's troops" is not their 2014 seizure):
   // news dates what is history.
-  bool historical_gap(const event& o, const event& e) const {
-    const auto old_for = [&](const event& dated, const event& undated) {
-      if (!dated.when.dated() || undated.when.dated() || undated.mentions.empty()) return false;
-      const date p = published(undated.mentions.front().doc_id);
-      return !p.is_special() && dated.when.end < p - boost::gregorian::days(365);
+  static bool historical_gap(const event& o, const profile& op, const event& e, const profile& ep) {
+    const auto old_for = [](const event& dated, const event& undated, const profile& up) {
+      if (!dated.when.dated() || undated.when.dated()) return false;
+      return !up.published.is_special() && dated.when.end < up.published - boost::gregorian::days(365);
     };
-    return old_for(o, e) || old_for(e, o);
+    return old_for(o, e, ep) || old_for(e, o, op);
   }
 
   void file(std::size_t idx) {
-    keys[idx] = actor_keys(merged[idx], actors);
     const auto weeks = weeks_filed(merged[idx]);
     auto& mine = filed[idx];
-    for (const auto& k : keys[idx])
+    const bool dated = merged[idx].when.dated();
+    for (const auto k : profiles[idx].keys) {
+      const auto block = block_of(merged[idx].type, k, dated);
       for (const auto w : weeks) {
-        const auto b = bucket_of(merged[idx].type, k, w);
+        const std::pair<std::uint64_t, std::int64_t> b{block, w};
         const auto at = std::lower_bound(mine.begin(), mine.end(), b);
         if (at != mine.end() && *at == b) continue;
         mine.insert(at, b);
-        buckets[b].push_back(static_cast<std::uint32_t>(idx));
+        blocks[block].at(w).push_back(static_cast<std::uint32_t>(idx));
       }
+    }
   }
 
-  void candidates_in(std::uint64_t b, std::vector<std::uint32_t>& out) {
-    const auto it = buckets.find(b);
-    if (it == buckets.end()) return;
-    const auto& v = it->second;
+  void take(const std::vector<std::uint32_t>& v, std::vector<std::uint32_t>& out) {
     for (std::size_t i = v.size(), n = 0; i > 0 && n < kScanLimit; --i, ++n) {
       const auto idx = v[i - 1];
       if (seen[idx] == report) continue;
@@ -210,98 +324,120 @@ struct merge_pass {
     }
   }
 
-  void add(event e) {
+  // Candidates filed under this block in the weeks [from, to], the long and
+  // the undated ones; every week when all is set.
+  void candidates_in(std::uint64_t block, std::int64_t from, std::int64_t to, bool all,
+                     std::vector<std::uint32_t>& out) {
+    const auto it = blocks.find(block);
+    if (it == blocks.end()) return;
+    const auto& index = it->second;
+    if (all) {
+      for (const auto& v : index.members) take(v, out);
+      return;
+    }
+    // kAnyWeek and kLongWeek are the two smallest weeks: first in the index.
+    for (std::size_t i = 0; i < index.weeks.size() && index.weeks[i] <= kLongWeek; ++i) take(index.members[i], out);
+    const auto first = std::lower_bound(index.weeks.begin(), index.weeks.end(), from);
+    for (auto i = static_cast<std::size_t>(first - index.weeks.begin()); i < index.weeks.size() && index.weeks[i] <= to; ++i)
+      take(index.members[i], out);
+  }
+
+  void add(const event& e) {
     ++report;
-    const auto mine = actor_keys(e, actors);
-    std::vector<std::uint32_t> candidates;
-    const auto weeks = weeks_searched(e);
-    for (const auto& k : mine) {
-      if (weeks.empty()) {
-        // An undated report of an undated document: any week of this actor.
-        candidates_in(bucket_of(e.type, k, kAnyWeek), candidates);
-        for (const auto& w : all_weeks_) candidates_in(bucket_of(e.type, k, w), candidates);
-      } else {
-        for (const auto w : weeks) candidates_in(bucket_of(e.type, k, w), candidates);
-      }
+    const profile mine = profile_of(e);
+    const summary brief = summary_of(e);
+    auto& candidates = scratch_;
+    candidates.clear();
+    const auto range = weeks_searched(e);
+    for (const auto k : mine.keys) {
+      candidates_in(block_of(e.type, k, true), range.dated_from, range.dated_to, range.all, candidates);
+      candidates_in(block_of(e.type, k, false), range.undated_from, range.undated_to, range.all, candidates);
     }
     std::sort(candidates.begin(), candidates.end());  // the same choice whatever the bucket order
     // The best compatible candidate, not the first: most keys in common,
-    // then the same day, the same place, the same modality.
+    // then the same day, a day close to an undated report's publication,
+    // the same place, the same modality.
     std::size_t best = merged.size();
     int best_score = -1;
     for (const auto idx : candidates) {
+      if (!may_match(summaries[idx], brief, merged[idx], e)) continue;
       const event& o = merged[idx];
-      const int shared = shared_keys(mine, keys[idx]);
+      const profile& op = profiles[idx];
+      const int shared = shared_ids(mine.keys, op.keys);
+      if (shared == 0) continue;
       // A meeting or call is defined by its two parties: NATO–Russia talks are
       // not U.S.–Russia talks for sharing Russia.
-      if ((e.type == event_type::meeting || e.type == event_type::call) && mine.size() >= 2 && keys[idx].size() >= 2 &&
-          shared < 2)
+      if ((e.type == event_type::meeting || e.type == event_type::call) && mine.keys.size() >= 2 &&
+          op.keys.size() >= 2 && shared < 2)
         continue;
-      if (!compatible_modalities(o.mod, e.mod) || !plan_meets_report(o, e, shared) || historical_gap(o, e) ||
-          !compatible_dates(o.when, e.when) || !places_compatible(o, e) || !compatible_kinds(o, e) ||
-          !persons_compatible(o, e, actors))
+      if (!plan_meets_report(o, e, shared) || !compatible_kinds(o, e) ||
+          !people_agree(e.type, op, mine) || historical_gap(o, op, e, mine))
         continue;
-      const int score = shared * 8 + (o.when.dated() && e.when.dated() ? 4 : 0) +
-                        (!o.location.empty() && o.location == e.location ? 2 : 0) + (o.mod == e.mod ? 1 : 0);
+      int score = shared * 16 + (o.when.dated() && e.when.dated() ? 4 : 0) +
+                  (!o.location.empty() && o.location == e.location ? 2 : 0) + (o.mod == e.mod ? 1 : 0);
+      if (o.when.dated() && !e.when.dated() && !mine.published.is_special()) {
+        const auto lag = (mine.published - o.when.start).days();
+        score += lag >= 0 && lag <= 3 ? 6 : (lag >= -14 && lag <= 14 ? 3 : 0);
+      }
       if (score > best_score) { best_score = score; best = idx; }
     }
     if (best < merged.size()) {
       event& o = merged[best];
       std::string why = "type=" + std::string(to_string(e.type));
-      for (const auto& k : mine)
-        if (std::binary_search(keys[best].begin(), keys[best].end(), k)) why += " actor=" + k;
+      for (const auto k : mine.keys)
+        if (std::binary_search(profiles[best].keys.begin(), profiles[best].keys.end(), k)) why += " actor=" + names[k];
       if (o.when.dated() && e.when.dated()) why += " date=" + iso(o.when.start);
       if (!o.location.empty() && o.location == e.location) why += " place=" + o.location;
       why += " <- " + (e.mentions.empty() ? std::string() : e.mentions.front().doc_id);
       const bool to_settle = o.mod != e.mod;
       absorb(o, e, why);
       if (to_settle) o.mod = merged_modality(o);
+      summaries[best] = summary_of(o);
+      if (!includes_all(profiles[best].keys, mine.keys)) merge_into(profiles[best].keys, mine.keys);
+      if (!includes_all(profiles[best].persons, mine.persons)) merge_into(profiles[best].persons, mine.persons);
       file(best);
-      note_weeks(best);
       return;
     }
-    merged.push_back(std::move(e));
-    keys.emplace_back();
+    merged.push_back(e);
+    profiles.push_back(mine);
+    summaries.push_back(brief);
     filed.emplace_back();
     seen.push_back(0);
     file(merged.size() - 1);
-    note_weeks(merged.size() - 1);
   }
 
-  // Every week some event is filed under, for the rare report that must look in all.
-  void note_weeks(std::size_t idx) {
-    for (const auto w : weeks_filed(merged[idx]))
-      if (w != kAnyWeek) all_weeks_.insert(w);
-  }
-  std::set<std::int64_t> all_weeks_;
 };
 
 // Specific reports first (dated, naming people, placed), so that a vague one
 // ("the talks") joins the happening it fits best instead of gluing two together.
-bool more_specific(const event& a, const event& b, const std::map<std::string, actor>& actors) {
-  const auto rank = [&](const event& e) {
-    return std::make_tuple(e.when.dated() && e.when.grain == granularity::day, persons_in(e, actors),
-                           !e.location.empty(), e.when.dated());
-  };
-  return rank(a) > rank(b);
-}
-
-date published_of(const std::map<std::string, date>& reference, const std::string& doc) {
-  const auto it = reference.find(doc);
-  return it == reference.end() ? date(boost::gregorian::not_a_date_time) : it->second;
+std::tuple<bool, int, bool, bool> specificity(const event& e, const std::map<std::string, actor>& actors) {
+  return {e.when.dated() && e.when.grain == granularity::day, persons_in(e, actors), !e.location.empty(),
+          e.when.dated()};
 }
 
 std::vector<event> merge_all(const std::vector<document>& docs, const std::map<std::string, actor>& actors,
                              const std::map<std::string, date>& reference) {
-  std::vector<const event*> order;
+  using ranked = std::pair<std::tuple<bool, int, bool, bool>, const event*>;
+  std::vector<std::vector<ranked>> by_type(event_type_count);
   for (const auto& d : docs)
-    for (const auto& e : d.events) order.push_back(&e);
-  // docs are sorted by id and events keep their document order: stable.
-  std::stable_sort(order.begin(), order.end(),
-                   [&](const event* a, const event* b) { return more_specific(*a, *b, actors); });
-  merge_pass pass{actors, reference, {}, {}, {}, {}, {}, 0, {}};
-  for (const auto* e : order) pass.add(*e);
-  return std::move(pass.merged);
+    for (const auto& e : d.events)
+      by_type[static_cast<std::size_t>(e.type)].emplace_back(specificity(e, actors), &e);
+  std::unordered_map<std::string, date> published_by_doc;
+  published_by_doc.reserve(reference.size());
+  for (const auto& [doc, day] : reference) published_by_doc.emplace(doc, day);
+  std::vector<std::vector<event>> merged(event_type_count);
+  parallel_for(by_type.size(), default_thread_count(), [&](std::size_t t) {
+    auto& order = by_type[t];
+    // docs are sorted by id and events keep their document order: stable.
+    std::stable_sort(order.begin(), order.end(), [](const ranked& a, const ranked& b) { return a.first > b.first; });
+    merge_pass pass{actors, reference};
+    pass.published_by_doc = published_by_doc;
+    for (const auto& [rank, e] : order) pass.add(*e);
+    merged[t] = std::move(pass.merged);
+  });
+  std::vector<event> out;
+  for (auto& v : merged) std::move(v.begin(), v.end(), std::back_inserter(out));
+  return out;
 }
 
 // Ids, mention order and event order: what makes the result independent of input order.
@@ -319,10 +455,17 @@ std::string event_id(const event& e) {
   for (const auto& a : actors) h = fnv1a(a + ",", h);
   h = fnv1a(iso(e.when.start), h);
   h = fnv1a(e.location, h);
-  std::vector<std::string> where;
-  for (const auto& m : e.mentions) where.push_back(m.doc_id + "@" + std::to_string(m.where.begin));
-  std::sort(where.begin(), where.end());
-  if (!where.empty()) h = fnv1a(where.front(), h);
+  // The first report in text order of "doc@offset" (as strings: "d@10" < "d@9").
+  const mention* first = nullptr;
+  std::string first_key;
+  for (const auto& m : e.mentions) {
+    std::string key = m.doc_id + "@" + std::to_string(m.where.begin);
+    if (!first || key < first_key) {
+      first = &m;
+      first_key = std::move(key);
+    }
+  }
+  if (first) h = fnv1a(first_key, h);
   char buf[24];
   std::snprintf(buf, sizeof buf, "ev_%016llx", static_cast<unsigned long long>(h));
   return buf;
@@ -334,8 +477,11 @@ knowledge_base merge_documents(std::vector<document> docs, merge_options options
   for (const auto& d : docs) {
     kb.documents.push_back({d.id(), d.source(), d.title, d.url, d.published, d.published_from, {}});
     for (const auto& [id, a] : d.actors) {
-      auto [it, inserted] = kb.actors.emplace(id, a);
-      if (inserted) continue;
+      const auto it = kb.actors.lower_bound(id);
+      if (it == kb.actors.end() || it->first != id) {  // copy an actor only when new
+        kb.actors.emplace_hint(it, id, a);
+        continue;
+      }
       auto& k = it->second;
       for (const auto& al : a.aliases)
         if (std::find(k.aliases.begin(), k.aliases.end(), al) == k.aliases.end()) k.aliases.push_back(al);
@@ -358,6 +504,7 @@ knowledge_base merge_documents(std::vector<document> docs, merge_options options
   }
   for (auto& d : docs)
     for (auto& e : d.events) {
+      if (remap.empty()) break;
       std::vector<participant> ps;
       for (auto p : e.actors) {
         if (auto it = remap.find(p.actor_id); it != remap.end()) p.actor_id = it->second;
@@ -380,9 +527,13 @@ knowledge_base merge_documents(std::vector<document> docs, merge_options options
   std::map<std::string, date> learned;
   // Where each report of an undated document ended up.
   std::map<std::pair<std::string, std::uint32_t>, std::size_t> merged_at;
-  for (std::size_t i = 0; i < merged.size(); ++i)
-    for (const auto& x : merged[i].mentions)
-      if (published_of(reference, x.doc_id).is_special()) merged_at[{x.doc_id, x.where.begin}] = i;
+  std::unordered_set<std::string> undated;
+  for (const auto& d : docs)
+    if (d.published.is_special()) undated.insert(d.id());
+  if (!undated.empty())
+    for (std::size_t i = 0; i < merged.size(); ++i)
+      for (const auto& x : merged[i].mentions)
+        if (undated.count(x.doc_id)) merged_at[{x.doc_id, x.where.begin}] = i;
   for (auto& d : docs) {
     if (!d.published.is_special()) continue;
     for (const auto& e : d.events) {
@@ -421,23 +572,31 @@ knowledge_base merge_documents(std::vector<document> docs, merge_options options
 
 namespace {
 knowledge_base finish(knowledge_base kb, std::vector<event> merged, merge_options options) {
-  for (auto& e : merged) {
+  parallel_for(merged.size(), default_thread_count(), [&](std::size_t i) {
+    auto& e = merged[i];
     std::sort(e.mentions.begin(), e.mentions.end(), [](const mention& a, const mention& b) {
       return std::tie(a.doc_id, a.where.begin) < std::tie(b.doc_id, b.where.begin);
     });
     e.id = event_id(e);
-  }
-  std::sort(merged.begin(), merged.end(), [](const event& a, const event& b) {
+  });
+  // Sorted through an index: events are large to move.
+  std::vector<std::size_t> order(merged.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    const event& a = merged[x];
+    const event& b = merged[y];
     const bool ad = a.when.dated(), bd = b.when.dated();
     if (ad != bd) return ad;
     if (ad && a.when.start != b.when.start) return a.when.start < b.when.start;
     return a.id < b.id;
   });
+  kb.events.reserve(merged.size());
+  for (const auto i : order) kb.events.push_back(std::move(merged[i]));
   // Ids stay unique even if two events share all their content.
-  std::map<std::string, int> seen;
-  for (auto& e : merged)
+  std::unordered_map<std::string, int> seen;
+  seen.reserve(kb.events.size());
+  for (auto& e : kb.events)
     if (const int n = seen[e.id]++; n > 0) e.id += "_" + std::to_string(n + 1);
-  kb.events = std::move(merged);
   if (options.build_graph) kb.graph = build_graph(kb);
   return kb;
 }
