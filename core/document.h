@@ -45,6 +45,15 @@ struct actor_mention {
   bool locative = false;          // "to Belarus", "in Moscow": the place, not the actor
 };
 
+// Weapons and equipment named in the text ("S-400 air-defense systems",
+// "Javelin anti-tank missiles"): attributes of events, never actors.
+struct equipment_mention {
+  std::uint32_t first_token = 0;  // [first_token, last_token)
+  std::uint32_t last_token = 0;
+  std::uint32_t sentence = 0;
+  std::string text;
+};
+
 struct place_mention {
   span where;
   std::uint32_t first_token = 0;
@@ -101,6 +110,7 @@ class document {
   std::vector<sentence> sentences;
   std::vector<actor_mention> actor_mentions;
   std::vector<place_mention> place_mentions;
+  std::vector<equipment_mention> equipment_mentions;
   std::vector<time_mention> time_mentions;
   std::map<std::string, actor> actors;  // every actor mentioned here, by id
   std::vector<event> events;            // one per happening in this document

@@ -175,9 +175,11 @@ actor_lexicon actor_lexicon::load(const lexicon_files& files) {
   {
     const auto t = tsv_table::parse(files.content("non_actors.tsv"), files.origin("non_actors.tsv"),
                                     {"phrase", "category"});
-    std::uint32_t n = 0;
-    for (const auto& r : t.rows())
-      if (!lex.non_actors_.add(t.get(r, "phrase"), n++)) t.fail(r, "empty phrase");
+    for (const auto& r : t.rows()) {
+      if (!lex.non_actors_.add(t.get(r, "phrase"), static_cast<std::uint32_t>(lex.non_actor_categories_.size())))
+        t.fail(r, "empty phrase");
+      lex.non_actor_categories_.push_back(t.get(r, "category"));
+    }
   }
   {
     const auto t = tsv_table::parse(files.content("places.tsv"), files.origin("places.tsv"),

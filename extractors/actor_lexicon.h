@@ -46,6 +46,8 @@ class actor_lexicon {
   const phrase_index& titles() const { return titles_; }
   const title_entry& title(std::uint32_t payload) const { return title_entries_[payload]; }
   const phrase_index& non_actors() const { return non_actors_; }
+  // The category of a non-actor phrase (outlet, weapon, treaty), by payload.
+  const std::string& non_actor_category(std::uint32_t payload) const { return non_actor_categories_[payload]; }
   const phrase_index& places() const { return places_; }
   const place_entry& place(std::uint32_t payload) const { return place_entries_[payload]; }
 
@@ -75,6 +77,7 @@ class actor_lexicon {
   phrase_index titles_;
   std::vector<title_entry> title_entries_;
   phrase_index non_actors_;
+  std::vector<std::string> non_actor_categories_;
   phrase_index places_;
   std::vector<place_entry> place_entries_;
   form_map<bool> entry_starts_;

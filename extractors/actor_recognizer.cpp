@@ -387,6 +387,26 @@ class recognition {
     return 0;
   }
 
+  // A weapon's name and the words that say what it is: "S-400 air-defense
+  // systems", "Javelin anti-tank missiles".
+  std::uint32_t equipment(std::uint32_t s, std::uint32_t i, std::uint32_t j, std::uint32_t end) {
+    static constexpr std::array<std::string_view, 16> heads{
+        "systems", "system", "missiles", "missile", "launchers", "jets", "tanks", "rockets", "drones", "batteries",
+        "interceptors", "howitzers", "aircraft", "fighters", "munitions", "vehicles"};
+    std::uint32_t k = j;
+    for (std::uint32_t look = j; look < end && look < j + 6; ++look) {
+      if (doc_.tokens[look].capitalized && look > j) break;
+      if (one_of(heads, low(look))) { k = look + 1; break; }
+    }
+    equipment_mention e;
+    e.first_token = i;
+    e.last_token = k;
+    e.sentence = s;
+    e.text = text_between(i, k);
+    doc_.equipment_mentions.push_back(std::move(e));
+    return k - i;
+  }
+
   // "the USS Harry S Truman": a ship of the U.S. Navy acts for it.
   std::uint32_t named_warship(std::uint32_t s, std::uint32_t i, std::uint32_t end) {
     if (txt(i) != "USS" || !lex_.find("us_navy")) return 0;
@@ -403,7 +423,10 @@ class recognition {
     // Only a capitalised word, a lexicon entry or a title modifier ("former")
     // can start an actor or a place.
     if (!doc_.tokens[i].capitalized && !lex_.may_start_entry(doc_, i) && !one_of(title_modifiers, low(i))) return 1;
-    if (const auto m = lex_.non_actors().longest_at(doc_, i, end); m.length) return m.length;
+    if (const auto m = lex_.non_actors().longest_at(doc_, i, end); m.length) {
+      if (lex_.non_actor_category(m.payload) == "weapon") return equipment(s, i, i + m.length, end);
+      return m.length;
+    }
     if (const auto n = named_warship(s, i, end)) return n;
     if (const auto n = title_person(s, i, end)) return n;
     // A place longer than any name at the same token wins ("Taiwan Strait" over "Taiwan").
@@ -433,6 +456,7 @@ actor_recognizer::actor_recognizer(std::shared_ptr<const actor_lexicon> lexicon)
 void actor_recognizer::operator()(document& doc) const {
   doc.actor_mentions.clear();
   doc.place_mentions.clear();
+  doc.equipment_mentions.clear();
   recognition(*lex_, doc).run();
 }
 

@@ -482,6 +482,12 @@ class recognition {
   // a preposition is no subject of what follows.
   bool after_preposition(const actor_mention& m, std::uint32_t clause_begin) const {
     if (m.first_token == clause_begin) return false;
+    // "two divisions of Russian troops": whose troops they are.
+    if (m.last_token < doc_.tokens.size()) {
+      const auto next = doc_.form_of(m.last_token);
+      if (next == "troops" || next == "forces" || next == "soldiers" || next == "units" || next == "warships")
+        return false;
+    }
     std::uint32_t k = m.first_token - 1;
     const auto det = doc_.form_of(k);
     if ((det == "the" || det == "a" || det == "an" || det == "its" || det == "their") && k > clause_begin) --k;
@@ -656,18 +662,55 @@ class recognition {
   }
 
   void add_attributes(event& e, const clause& c) {
-    for (std::uint32_t k = c.begin; k + 1 < c.end; ++k) {
-      const auto& t = doc_.tokens[k];
-      const auto next = doc_.lower_of(doc_.tokens[k + 1]);
-      const bool force = next == "troops" || next == "soldiers" || next == "forces" || next == "divisions" ||
-                         next == "russian" || next == "personnel";
-      if (t.kind == token_kind::number && force && !e.attributes.count("quantity")) {
-        std::string q(doc_.text_of(t));
-        q.erase(std::remove(q.begin(), q.end(), ','), q.end());
-        e.attributes["quantity"] = q;
+    // Weapons and equipment named in the clause.
+    for (const auto& m : doc_.equipment_mentions) {
+      if (m.first_token < c.begin || m.last_token > c.end) continue;
+      auto& eq = e.attributes["equipment"];
+      if (eq.find(m.text) == std::string::npos) eq += (eq.empty() ? "" : ", ") + m.text;
+    }
+    add_quantity(e, c);
+  }
+
+  // "100,000 troops", "1,00,000 Russian troops", "two divisions", "tens of
+  // thousands of troops": the number, in digits, and what is counted.
+  void add_quantity(event& e, const clause& c) {
+    static constexpr std::string_view counted[] = {"troops", "soldiers", "forces", "divisions", "battalions",
+                                                   "brigades", "personnel", "warships", "tanks", "jets",
+                                                   "reservists", "servicemen", "sailors", "marines"};
+    static constexpr std::string_view words[] = {"", "one", "two", "three", "four", "five", "six", "seven",
+                                                 "eight", "nine", "ten", "eleven", "twelve"};
+    const auto counts = [&](std::uint32_t k) {
+      // The counted noun, possibly after a demonym or "more": "100,000 Russian troops".
+      for (std::uint32_t j = k; j < c.end && j < k + 3; ++j)
+        for (const auto n : counted)
+          if (doc_.form_of(j) == n) return std::string(n);
+      return std::string();
+    };
+    for (std::uint32_t k = c.begin; k + 1 < c.end && !e.attributes.count("quantity"); ++k) {
+      const auto w = doc_.form_of(k);
+      if (w == "tens" || w == "hundreds") {
+        if (doc_.form_of(k + 1) == "of" && k + 2 < c.end && doc_.form_of(k + 2) == "thousands") {
+          e.attributes["quantity"] = std::string(w) + " of thousands";
+          if (const auto unit = counts(k + 3); !unit.empty() || doc_.form_of(k + 3) == "of") {
+            const auto u = counts(k + 4);
+            if (!(unit.empty() && u.empty())) e.attributes["unit"] = unit.empty() ? u : unit;
+          }
+        }
+        continue;
       }
-      if (doc_.lower_of(t) == "tens" && next == "of" && k + 2 < c.end && doc_.lower_of(doc_.tokens[k + 2]) == "thousands")
-        e.attributes["quantity"] = "tens of thousands";
+      std::string number;
+      if (doc_.tokens[k].kind == token_kind::number) {
+        number = std::string(doc_.text_of(doc_.tokens[k]));
+        number.erase(std::remove(number.begin(), number.end(), ','), number.end());
+      } else {
+        for (int n = 1; n < 13; ++n)
+          if (w == words[n]) number = std::to_string(n);
+      }
+      if (number.empty()) continue;
+      if (const auto unit = counts(k + 1); !unit.empty()) {
+        e.attributes["quantity"] = number;
+        e.attributes["unit"] = unit;
+      }
     }
   }
 

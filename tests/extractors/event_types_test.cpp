@@ -273,3 +273,27 @@ TEST_CASE("event types: no event in a treaty's name or a topic of talks", "[extr
     }
   }
 }
+
+TEST_CASE("event types: statements", "[extractors][events]") {
+  check_rows({
+      {"Seoul accused Pyongyang on Monday of firing artillery near the island.", event_type::statement,
+       modality::asserted, {"KOR", "PRK"}, "2025-03-10", ""},
+      {"The foreign ministers of Egypt and Jordan issued a joint statement on Gaza.", event_type::statement,
+       modality::asserted, {"EGY", "JOR"}, "", ""},
+  });
+}
+
+TEST_CASE("event types: quantities and equipment", "[extractors][events]") {
+  const auto d = analyse(
+      "Two divisions of Russian troops moved to Belarus. An estimated 1,00,000 Russian soldiers massed near the "
+      "border. Berlin sent IRIS-T air defense systems and Javelin anti-tank missiles to Kyiv.",
+      date(2025, 3, 14));
+  std::vector<std::pair<std::string, std::string>> quantities;
+  std::string equipment;
+  for (const auto& e : d.events) {
+    if (e.attributes.count("quantity")) quantities.emplace_back(e.attributes.at("quantity"), e.attributes.at("unit"));
+    if (e.attributes.count("equipment")) equipment = e.attributes.at("equipment");
+  }
+  CHECK(quantities == std::vector<std::pair<std::string, std::string>>{{"2", "divisions"}, {"100000", "soldiers"}});
+  CHECK(equipment == "Javelin anti-tank missiles");
+}
