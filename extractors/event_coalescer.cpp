@@ -17,6 +17,15 @@ bool places_compatible(const event& a, const event& b) {
 }
 
 bool compatible_kinds(const event& a, const event& b) {
+  // Two divisions of S-400 systems sent to Belarus are not the troops and
+  // armour sent there: a deployment or aid naming equipment is another one.
+  if (a.type == event_type::troop_deployment || a.type == event_type::military_aid) {
+    const auto x = a.attributes.find("equipment"), y = b.attributes.find("equipment");
+    const bool ax = x != a.attributes.end(), by = y != b.attributes.end();
+    // "Sent weapons" may be the same aid as "sent Javelin missiles"; troops
+    // and armour are not the S-400 batteries sent with them.
+    if ((ax && by && x->second != y->second) || (a.type == event_type::troop_deployment && ax != by)) return false;
+  }
   if (a.type != event_type::attack || a.cameo == b.cameo) return true;
   return a.cameo == "190" || b.cameo == "190";
 }

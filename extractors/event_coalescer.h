@@ -39,8 +39,10 @@ bool same_report_modality(modality a, modality b);
 // border" and "along Ukraine's border" are one stretch of border.
 bool places_compatible(const event& a, const event& b);
 // Two kinds of one type that cannot be the same happening: for attacks, an
-// occupation (CAMEO 192) is not fighting (193) or an air strike (195); the
-// general code (190, "invasion", "attack") fits any.
+// occupation (CAMEO 192) is not fighting (193) or an air strike (195), the
+// general code (190, "invasion", "attack") fitting any; for deployments and
+// aid, reports naming different equipment are two, and for deployments one
+// naming equipment is not one naming none.
 bool compatible_kinds(const event& a, const event& b);
 // Folds b into a: mentions, actors, date and place where a lacks them.
 void absorb(event& a, const event& b, const std::string& why);

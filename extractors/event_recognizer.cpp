@@ -75,7 +75,7 @@ modality classify_modality(const document& doc, const trigger_rules& rules, std:
   modality best = modality::asserted;
   // A cue counts when it matches wholly inside its window: the 20 tokens
   // before the trigger ("warned that 100,000 troops massed near the border is
-  // a sign Russia is preparing an intervention"), or the 10 after it.
+  // a sign Russia is preparing an intervention"), or the 12 after it.
   const auto scan = [&](std::uint32_t from, std::uint32_t to, modality_cue::where excluded) {
     const auto check = [&](std::uint32_t k, std::uint32_t idx) {
       const auto& cue = rules.cues()[idx];
@@ -97,9 +97,17 @@ modality classify_modality(const document& doc, const trigger_rules& rules, std:
     if (w != "\xE2\x80\x9C" && w != "\"") break;
   }
   std::uint32_t from = t0 > sent.first_token + 20 ? t0 - 20 : sent.first_token;
-  for (std::uint32_t k = t0; k > from; --k)
-    if (modality_barrier(doc.form_of(k - 1))) { from = k; break; }
-  std::uint32_t to = std::min(sent.last_token, t1 + 10);
+  for (std::uint32_t k = t0; k > from; --k) {
+    // "while bypassing Ukraine": a participle after "while" opens no clause
+    // (after "after", it does: "warned ... after having massed troops").
+    const auto next = doc.form_of(k);
+    const bool participle = doc.form_of(k - 1) == "while" && next.size() > 4 && next.substr(next.size() - 3) == "ing";
+    if (modality_barrier(doc.form_of(k - 1)) && !participle) {
+      from = k;
+      break;
+    }
+  }
+  std::uint32_t to = std::min(sent.last_token, t1 + 12);
   for (std::uint32_t k = t1; k < to; ++k)
     if (modality_barrier(doc.form_of(k))) { to = k; break; }
   scan(from, t0, modality_cue::where::after);
@@ -166,7 +174,7 @@ class recognition {
     if (speech_act(e.type)) add_speaker(e, s, t0);
     if (!e.when.dated() && !e.when.resolvable()) add_narrative_time(e, s, t0);
     if (e.type != event_type::call) add_place(e, c, s, t0, t1);  // a call joins places, it has none
-    add_attributes(e, c);
+    add_attributes(e, c, t0, t1);
     modality m = classify_modality(doc_, rules_, s, t0, t1);
     // "warned that 100,000 troops massed near the border is a sign ...": the
     // massing is taken as given; what is warned about is what it signifies.
@@ -636,13 +644,19 @@ class recognition {
     }
     if (best) {
       e.location = best->name;
+      // "troops sent to areas near Ukraine": by a state, its border.
+      const bool state = doc_.actors.count(best->country) && doc_.actors.at(best->country).name == best->name;
+      if (state && best->first_token > 0 && doc_.form_of(best->first_token - 1) == "near" &&
+          (e.type == event_type::troop_deployment || e.type == event_type::attack))
+        e.location = "border of " + best->name;
       return;
     }
     if (!host_.empty()) {
       e.location = host_;
       return;
     }
-    if (e.type == event_type::troop_deployment || e.type == event_type::attack) e.location = border_after(c, t1, reach);
+    // The trigger itself may name the border ("troops along its border").
+    if (e.type == event_type::troop_deployment || e.type == event_type::attack) e.location = border_after(c, t0, reach);
   }
 
   // "near the border", "along the Ukrainian border", "on Ukraine's border":
@@ -661,10 +675,12 @@ class recognition {
     return {};
   }
 
-  void add_attributes(event& e, const clause& c) {
-    // Weapons and equipment named in the clause.
+  void add_attributes(event& e, const clause& c, std::uint32_t t0, std::uint32_t t1) {
+    // Weapons and equipment named near the trigger, in its clause.
     for (const auto& m : doc_.equipment_mentions) {
       if (m.first_token < c.begin || m.last_token > c.end) continue;
+      if (m.first_token >= t1 ? m.first_token - t1 > 8 : t0 - std::min(t0, m.last_token) > 8) continue;
+      if (clause_barrier_between(t0, t1, m.first_token, m.last_token)) continue;
       auto& eq = e.attributes["equipment"];
       if (eq.find(m.text) == std::string::npos) eq += (eq.empty() ? "" : ", ") + m.text;
     }

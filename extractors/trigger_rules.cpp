@@ -141,12 +141,16 @@ void trigger_rules::index_first_step(first_token_index& index, std::vector<std::
                                      const token_pattern& p, std::uint32_t idx) {
   for (const auto& first : p.steps.front()) {
     if (first == "*") { any.push_back(idx); continue; }
-    // Index by the first token of the alternative as the tokenizer sees it.
+    // Index by the first token of the alternative as the tokenizer sees it:
+    // "one-to-one" starts with "one"; "aren't" is one token, or "aren" and
+    // "'t" when written with another apostrophe: index both.
     std::string key = first;
     const auto cut = key.find_first_of("-'");
     if (cut != std::string::npos && cut > 0) key = key.substr(0, cut);
-    auto& v = index[key];
-    if (v.empty() || v.back() != idx) v.push_back(idx);
+    for (const auto& k : {key, first}) {
+      auto& v = index[k];
+      if (v.empty() || v.back() != idx) v.push_back(idx);
+    }
   }
 }
 

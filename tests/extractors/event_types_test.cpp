@@ -297,3 +297,20 @@ TEST_CASE("event types: quantities and equipment", "[extractors][events]") {
   CHECK(quantities == std::vector<std::pair<std::string, std::string>>{{"2", "divisions"}, {"100000", "soldiers"}});
   CHECK(equipment == "Javelin anti-tank missiles");
 }
+
+TEST_CASE("event types: negation written in two words or one", "[extractors][events]") {
+  check_rows({
+      {"Options like sending NATO troops to the country aren't on the table.", event_type::troop_deployment,
+       modality::denied, {"nato"}, "", ""},
+      {"Options like sending Turkish troops to Syria are not on the table.", event_type::troop_deployment,
+       modality::denied, {"TUR"}, "", ""},
+      {"Iran has not attacked the tanker.", event_type::attack, modality::denied, {"IRN"}, "", ""},
+  });
+}
+
+TEST_CASE("event types: forces sent near a state are at its border", "[extractors][events]") {
+  check_rows({
+      {"Ethiopia sent troops to areas near Eritrea.", event_type::troop_deployment, modality::asserted, {"ETH"}, "",
+       "border of Eritrea"},
+  });
+}

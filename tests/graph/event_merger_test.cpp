@@ -117,3 +117,10 @@ TEST_CASE("event_merger: an undated report does not join a happening of years be
                               date(2025, 3, 14));
   CHECK(count_type(kb, event_type::attack) == 2);
 }
+
+TEST_CASE("event_merger: deployments of different equipment to one place are two", "[graph]") {
+  const auto kb = merge_texts({{"a", "Russia sent troops and armor to neighboring Belarus."},
+                               {"b", "Russia sent two divisions of S-400 air-defense systems to Belarus."}},
+                              date(2025, 3, 14));
+  CHECK(count_type(kb, event_type::troop_deployment) == 2);
+}
