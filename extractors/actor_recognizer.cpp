@@ -318,8 +318,12 @@ class recognition {
       return m.length;
     }
     // "to Berlin and Kyiv", "the Ukrainian capital of Kyiv": places too.
+    // "areas of eastern Ukraine", "parts of Syria": the place, not the state acting.
+    static constexpr std::array<std::string_view, 14> areas{
+        "capital", "areas", "area", "parts", "part", "regions", "region", "territory", "territories", "swaths",
+        "swathes", "stretches", "much", "most"};
     const bool place_context =
-        after_locative || (i > sent_begin + 1 && low(i - 1) == "of" && low(i - 2) == "capital") ||
+        after_locative || (before > sent_begin + 1 && low(before - 1) == "of" && one_of(areas, low(before - 2))) ||
         (i > sent_begin && low(i - 1) == "and" && !doc_.place_mentions.empty() &&
          doc_.place_mentions.back().sentence == s && doc_.place_mentions.back().last_token + 1 == i);
     if (a->kind == actor_kind::state && place_context) {

@@ -27,7 +27,10 @@ bool compatible_kinds(const event& a, const event& b) {
     if ((ax && by && x->second != y->second) || (a.type == event_type::troop_deployment && ax != by)) return false;
   }
   if (a.type != event_type::attack || a.cameo == b.cameo) return true;
-  return a.cameo == "190" || b.cameo == "190";
+  // Territory is seized by fighting: occupation (192) and fighting (193) may
+  // be one happening; shelling and air strikes are their own.
+  const auto ground = [](const std::string& c) { return c == "192" || c == "193"; };
+  return a.cameo == "190" || b.cameo == "190" || (ground(a.cameo) && ground(b.cameo));
 }
 
 bool shares_actor(const event& a, const event& b) {

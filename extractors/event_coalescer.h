@@ -38,9 +38,9 @@ bool same_report_modality(modality a, modality b);
 // differ mean two happenings (a meeting in Geneva, talks in Vienna); "near the
 // border" and "along Ukraine's border" are one stretch of border.
 bool places_compatible(const event& a, const event& b);
-// Two kinds of one type that cannot be the same happening: for attacks, an
-// occupation (CAMEO 192) is not fighting (193) or an air strike (195), the
-// general code (190, "invasion", "attack") fitting any; for deployments and
+// Two kinds of one type that cannot be the same happening: for attacks, a
+// ground action (occupation 192, fighting 193) is not shelling (194) or an
+// air strike (195), the general code (190, "invasion", "attack") fitting any; for deployments and
 // aid, reports naming different equipment are two, and for deployments one
 // naming equipment is not one naming none.
 bool compatible_kinds(const event& a, const event& b);

@@ -588,9 +588,6 @@ class recognition {
       // A bare year dates an event only when it is close to the trigger ("its
       // 2014 invasion", "seized control of Ukraine's Crimea Peninsula in 2014").
       if (t.value.grain == granularity::year && d > (t.first_token >= t1 ? 10u : 6u)) continue;
-      // "seized Crimea in 2014 and backed an insurgency": a date before a
-      // conjunction is the first conjunct's.
-      if (t.last_token <= t0 && conjunction_between(t.last_token, t0)) continue;
       // "an attack similar to its 2014 invasion", "to brief him on his talks
       // this week": a date beyond another trigger is that one's.
       // "its 2014 invasion": a date right before another trigger is that one's too.
@@ -602,12 +599,6 @@ class recognition {
       if (d < best_d) { best_d = d; best = &t; }
     }
     if (best) e.when = best->value;
-  }
-
-  bool conjunction_between(std::uint32_t from, std::uint32_t to) const {
-    for (std::uint32_t k = from; k < to; ++k)
-      if (doc_.form_of(k) == "and" || doc_.form_of(k) == "but") return true;
-    return false;
   }
 
   // Whether an event trigger starts in [from, to).

@@ -85,6 +85,7 @@ struct summary {
 struct profile {
   std::vector<std::uint32_t> keys;
   std::vector<std::uint32_t> persons;
+  std::vector<std::uint32_t> parties;  // each actor, a person as his or her state
   date published{boost::gregorian::not_a_date_time};
 };
 
@@ -202,10 +203,16 @@ struct merge_pass {
     for (const auto& a : e.actors) {
       const auto id = id_of(a.actor_id);
       p.keys.push_back(id);
-      if (!infos[id].person) continue;
+      if (!infos[id].person) {
+        p.parties.push_back(id);
+        continue;
+      }
       p.persons.push_back(id);
       if (infos[id].state >= 0) p.keys.push_back(static_cast<std::uint32_t>(infos[id].state));
+      p.parties.push_back(infos[id].state >= 0 ? static_cast<std::uint32_t>(infos[id].state) : id);
     }
+    std::sort(p.parties.begin(), p.parties.end());
+    p.parties.erase(std::unique(p.parties.begin(), p.parties.end()), p.parties.end());
     std::sort(p.keys.begin(), p.keys.end());
     p.keys.erase(std::unique(p.keys.begin(), p.keys.end()), p.keys.end());
     std::sort(p.persons.begin(), p.persons.end());
@@ -260,7 +267,7 @@ struct merge_pass {
 
   // A planned report and an asserted one are one happening (announced, then
   // held) when their dates agree, or when the plan is dated and an undated
-  // report shares two actors with it ("troops moving in for the exercises"
+  // report shares two parties with it ("troops moving in for the exercises"
   // and "drills that start Feb. 10"). An undated plan ("they will meet
   // again") is a happening still to come, not one already reported.
   static bool plan_meets_report(const event& a, const event& b, int shared) {
@@ -366,11 +373,13 @@ struct merge_pass {
       const int shared = shared_ids(mine.keys, op.keys);
       if (shared == 0) continue;
       // A meeting or call is defined by its two parties: NATO–Russia talks are
-      // not U.S.–Russia talks for sharing Russia.
-      if ((e.type == event_type::meeting || e.type == event_type::call) && mine.keys.size() >= 2 &&
-          op.keys.size() >= 2 && shared < 2)
+      // not U.S.–Russia talks for sharing Russia (a person counts as his or
+      // her state here, so Blinken and the U.S. are one party).
+      const int parties = shared_ids(mine.parties, op.parties);
+      if ((e.type == event_type::meeting || e.type == event_type::call) && mine.parties.size() >= 2 &&
+          op.parties.size() >= 2 && parties < 2)
         continue;
-      if (!plan_meets_report(o, e, shared) || !compatible_kinds(o, e) ||
+      if (!plan_meets_report(o, e, parties) || !compatible_kinds(o, e) ||
           !people_agree(e.type, op, mine) || historical_gap(o, op, e, mine))
         continue;
       int score = shared * 16 + (o.when.dated() && e.when.dated() ? 4 : 0) +
@@ -395,6 +404,7 @@ struct merge_pass {
       summaries[best] = summary_of(o);
       if (!includes_all(profiles[best].keys, mine.keys)) merge_into(profiles[best].keys, mine.keys);
       if (!includes_all(profiles[best].persons, mine.persons)) merge_into(profiles[best].persons, mine.persons);
+      if (!includes_all(profiles[best].parties, mine.parties)) merge_into(profiles[best].parties, mine.parties);
       file(best);
       return;
     }

@@ -124,3 +124,19 @@ TEST_CASE("event_merger: deployments of different equipment to one place are two
                               date(2025, 3, 14));
   CHECK(count_type(kb, event_type::troop_deployment) == 2);
 }
+
+TEST_CASE("event_merger: a person counts as his state when parties are compared", "[graph]") {
+  // Wang Yi and China are one party: the Berlin talks with Germany are not the
+  // planned Wang-Iwaya meeting though they share Wang Yi and China.
+  const auto kb = merge_texts({{"a", "Wang Yi and Takeshi Iwaya will meet in Tokyo on March 20."},
+                               {"b", "Wang Yi held talks in Berlin with German officials."}},
+                              date(2025, 3, 14));
+  CHECK(count_type(kb, event_type::meeting) == 2);
+}
+
+TEST_CASE("event_merger: seizures in two places in one year are two", "[graph]") {
+  const auto kb = merge_texts({{"a", "Russia annexed Crimea in 2014."},
+                               {"b", "Separatists seized areas of eastern Ukraine in 2014."}},
+                              date(2025, 3, 14));
+  CHECK(count_type(kb, event_type::attack) == 2);
+}
