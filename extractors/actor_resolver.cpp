@@ -69,6 +69,20 @@ void actor_resolver::operator()(document& doc) const {
       if (it->last_token <= tok && it->sentence >= min_sentence && compatible(doc, it->actor_id, g)) return &*it;
     return nullptr;
   };
+  // The latest person before token tok whose role names this title.
+  auto holder_of = [&](std::string_view title, std::uint32_t tok) -> const actor_mention* {
+    for (auto it = named.rbegin(); it != named.rend(); ++it) {
+      if (it->last_token > tok) continue;
+      const auto a = doc.actors.find(it->actor_id);
+      if (a == doc.actors.end() || a->second.kind != actor_kind::person) continue;
+      for (const auto& af : a->second.affiliations) {
+        std::string role = af.role;
+        for (auto& c : role) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        if (role.find(title) != std::string::npos && role.find("vice") == std::string::npos) return &*it;
+      }
+    }
+    return nullptr;
+  };
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const auto& sent = doc.sentences[s];
     const std::uint32_t window = s >= 3 ? s - 3 : 0;
@@ -80,6 +94,23 @@ void actor_resolver::operator()(document& doc) const {
       m.last_token = i + 1;
       m.sentence = s;
       m.form = mention_form::pronoun;
+      // "the president", "the chancellor": the person last named with that
+      // role in this document, when the words are not part of a name.
+      if (w == "the" && i + 1 < sent.last_token && !(i + 2 < sent.last_token && doc.tokens[i + 2].capitalized)) {
+        const auto role = doc.lower_of(doc.tokens[i + 1]);
+        if (role == "president" || role == "chancellor" || role == "premier" || role == "king" || role == "emir" ||
+            role == "pope") {
+          if (const auto* who = holder_of(role, i)) {
+            m.last_token = i + 2;
+            m.where.end = doc.tokens[i + 1].where.end;
+            m.form = mention_form::title;
+            m.actor_id = who->actor_id;
+            added.push_back(m);
+            ++i;
+            continue;
+          }
+        }
+      }
       if (const char g = pronoun_gender(w)) {
         // Fronted clause: "Following her meeting with X, Sherman said": look ahead past the comma.
         const actor_mention* target = nullptr;

@@ -202,3 +202,8 @@ TEST_CASE("actor_resolver: a pronoun prefers the subject over a name after a pre
 TEST_CASE("actor_recognizer: a named U.S. warship acts for the U.S. Navy", "[extractors]") {
   check_all({{"The USS Carl Vinson sailed into the South China Sea.", {"us_navy"}}});
 }
+
+TEST_CASE("actor_resolver: 'the president' is the president last named", "[extractors]") {
+  check_all({{"Kenyan President William Ruto landed in Addis Ababa. The president then met Abiy Ahmed.",
+              {"william_ruto", "william_ruto", "abiy_ahmed"}}});
+}
