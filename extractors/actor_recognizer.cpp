@@ -433,9 +433,13 @@ class recognition {
     }
     if (const auto n = named_warship(s, i, end)) return n;
     if (const auto n = title_person(s, i, end)) return n;
-    // A place longer than any name at the same token wins ("Taiwan Strait" over "Taiwan").
+    // A place longer than any name at the same token wins ("Taiwan Strait" over "Taiwan"), and so
+    // does a place as long as a name after "in", "to", ... ("talks in Brussels" is not the EU).
     const auto place = lex_.places().longest_at(doc_, i, end);
-    if (place.length <= lex_.names().longest_at(doc_, i, end).length)
+    const auto name_length = lex_.names().longest_at(doc_, i, end).length;
+    const bool where = place.length > 0 && place.length == name_length && i > doc_.sentences[s].first_token &&
+                       one_of(locative_words, low(i - 1)) && !state_at(i, end).second;
+    if (place.length <= name_length && !where)
       if (const auto n = lexicon_name(s, i, end)) return n;
     if (const auto m = place; m.length) {
       const auto& p = lex_.place(m.payload);

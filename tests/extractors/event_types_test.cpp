@@ -314,3 +314,16 @@ TEST_CASE("event types: forces sent near a state are at its border", "[extractor
        "border of Eritrea"},
   });
 }
+
+TEST_CASE("event types: argument patterns", "[extractors][events]") {
+  check_rows({
+      {"China held large naval drills near the Taiwan Strait on Wednesday.", event_type::military_exercise,
+       modality::asserted, {"CHN"}, "2025-03-12", "Taiwan Strait"},
+      {"Talks between Armenia and Azerbaijan resumed in Brussels on Monday.", event_type::meeting,
+       modality::asserted, {"ARM", "AZE"}, "2025-03-10", "Brussels"},
+      {"Wang Yi's meeting with Penny Wong in Canberra lasted two hours.", event_type::meeting, modality::asserted,
+       {"wang_yi", "penny_wong"}, "", "Canberra"},
+      {"Bola Tinubu, who called Emmanuel Macron on Tuesday, asked for support.", event_type::call,
+       modality::asserted, {"bola_tinubu", "emmanuel_macron"}, "2025-03-11", ""},
+  });
+}
