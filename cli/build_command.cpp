@@ -28,7 +28,8 @@ void print_build_help() {
                "                       (default: timeline,graphml,gexf; queries and export read timeline.json)\n"
                "  --gexf-version V     1.3 (default) or 1.2 (1.2draft, which networkx reads)\n"
                "  --lexicon DIR        lexicon files that replace the built-in ones of the same name\n"
-               "  --threads N          documents extracted in parallel (default: one thread per core);\n"
+               "  --threads N          documents extracted, and event types merged, in parallel (default:\n"
+               "                       one thread per core);\n"
                "                       the output is the same whatever N\n"
                "  --max-doc-bytes N    refuse larger documents (default 16777216)\n\n"
                "example:\n  eventgraph build examples/articles --out out --format timeline,graphml,gexf,vis\n";
@@ -95,7 +96,7 @@ int run_build(const std::vector<std::string>& args) {
   }
   if (show_progress) std::cerr << "\rmerging across documents...            \r" << std::flush;
   const std::size_t n_docs = docs.size();
-  const knowledge_base kb = merge_documents(std::move(docs));
+  const knowledge_base kb = merge_documents(std::move(docs), {.threads = threads});
   const auto written = write_formats(kb, formats, out_dir, options);
 
   std::map<std::string, int> by_type;

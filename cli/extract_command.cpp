@@ -40,7 +40,7 @@ namespace {
 std::string event_lines(document doc, bool merge) {
   std::vector<document> one;
   one.push_back(std::move(doc));
-  const knowledge_base kb = merge_documents(std::move(one), {.build_graph = false, .merge_events = merge});
+  const knowledge_base kb = merge_documents(std::move(one), {.build_graph = false, .merge_events = merge, .threads = 1});
   std::string out;
   for (const auto& e : kb.events) {
     out += event_json(kb, e);

@@ -425,8 +425,14 @@ std::tuple<bool, int, bool, bool> specificity(const event& e, const std::map<std
           e.when.dated()};
 }
 
+// Below this many reports a merge runs on the calling thread: starting
+// threads would cost more than it saves (extract merges one document at a time).
+constexpr std::size_t kParallelFrom = 20000;
+
+unsigned threads_for(std::size_t work, unsigned wanted) { return work < kParallelFrom ? 1u : wanted; }
+
 std::vector<event> merge_all(const std::vector<document>& docs, const std::map<std::string, actor>& actors,
-                             const std::map<std::string, date>& reference) {
+                             const std::map<std::string, date>& reference, unsigned threads) {
   using ranked = std::pair<std::tuple<bool, int, bool, bool>, const event*>;
   std::vector<std::vector<ranked>> by_type(event_type_count);
   for (const auto& d : docs)
@@ -435,8 +441,10 @@ std::vector<event> merge_all(const std::vector<document>& docs, const std::map<s
   std::unordered_map<std::string, date> published_by_doc;
   published_by_doc.reserve(reference.size());
   for (const auto& [doc, day] : reference) published_by_doc.emplace(doc, day);
+  std::size_t reports = 0;
+  for (const auto& v : by_type) reports += v.size();
   std::vector<std::vector<event>> merged(event_type_count);
-  parallel_for(by_type.size(), default_thread_count(), [&](std::size_t t) {
+  parallel_for(by_type.size(), threads_for(reports, threads), [&](std::size_t t) {
     auto& order = by_type[t];
     // docs are sorted by id and events keep their document order: stable.
     std::stable_sort(order.begin(), order.end(), [](const ranked& a, const ranked& b) { return a.first > b.first; });
@@ -533,7 +541,7 @@ knowledge_base merge_documents(std::vector<document> docs, merge_options options
   }
   std::map<std::string, date> reference;
   for (const auto& d : docs) reference[d.id()] = d.published;
-  auto merged = merge_all(docs, kb.actors, reference);
+  auto merged = merge_all(docs, kb.actors, reference, options.threads);
   std::map<std::string, date> learned;
   // Where each report of an undated document ended up.
   std::map<std::pair<std::string, std::uint32_t>, std::size_t> merged_at;
@@ -575,14 +583,14 @@ knowledge_base merge_documents(std::vector<document> docs, merge_options options
       for (auto& info : kb.documents)
         if (info.id == d.id()) info.learned_reference = it->second;
     }
-    merged = merge_all(docs, kb.actors, reference);
+    merged = merge_all(docs, kb.actors, reference, options.threads);
   }
   return finish(std::move(kb), std::move(merged), options);
 }
 
 namespace {
 knowledge_base finish(knowledge_base kb, std::vector<event> merged, merge_options options) {
-  parallel_for(merged.size(), default_thread_count(), [&](std::size_t i) {
+  parallel_for(merged.size(), threads_for(merged.size(), options.threads), [&](std::size_t i) {
     auto& e = merged[i];
     std::sort(e.mentions.begin(), e.mentions.end(), [](const mention& a, const mention& b) {
       return std::tie(a.doc_id, a.where.begin) < std::tie(b.doc_id, b.where.begin);
