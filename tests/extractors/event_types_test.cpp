@@ -327,3 +327,23 @@ TEST_CASE("event types: argument patterns", "[extractors][events]") {
        modality::asserted, {"bola_tinubu", "emmanuel_macron"}, "2025-03-11", ""},
   });
 }
+
+TEST_CASE("event types: more of the words news uses", "[extractors][events]") {
+  check_rows({
+      {"The U.S. sanctioned three Iranian shipping firms on Tuesday.", event_type::sanctions_imposed,
+       modality::asserted, {"USA"}, "2025-03-11", ""},
+      {"The EU imposed an arms embargo on Myanmar.", event_type::sanctions_imposed, modality::asserted,
+       {"eu", "MMR"}, "", ""},
+      {"Canada froze assets of Russian banks.", event_type::sanctions_imposed, modality::asserted, {"CAN"}, "", ""},
+      {"Washington approved a new arms package for Taiwan.", event_type::military_aid, modality::asserted,
+       {"USA", "TWN"}, "", ""},
+      {"The State Department ordered the departure of embassy staff from Niger.", event_type::evacuation,
+       modality::asserted, {"us_state_department"}, "", ""},
+      {"Houthi fighters shot down an American drone over Yemen.", event_type::attack, modality::asserted,
+       {"houthis"}, "", ""},
+      {"Narendra Modi held a video-conference with Anthony Albanese on Monday.", event_type::call,
+       modality::asserted, {"narendra_modi", "anthony_albanese"}, "2025-03-10", ""},
+      {"Penny Wong landed in Jakarta on Sunday.", event_type::visit, modality::asserted, {"penny_wong"},
+       "2025-03-09", "Jakarta"},
+  });
+}
