@@ -424,7 +424,9 @@ class recognition {
     }
     e.when = last->value;
     if (!e.when.dated()) return;
-    if (shift != 0) e.when = day_value(e.when.start + boost::gregorian::days(shift), time_resolution::anchored);
+    // (Not at the ends of the calendar Boost.Date_Time can hold.)
+    if (shift != 0 && e.when.start.year() > 1400 && e.when.start.year() < 9999)
+      e.when = day_value(e.when.start + boost::gregorian::days(shift), time_resolution::anchored);
     e.when.how = time_resolution::anchored;
   }
 

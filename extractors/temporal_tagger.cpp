@@ -530,6 +530,7 @@ class tagger {
     std::uint32_t j = i;
     if (num(i)) n = to_int(low(i));
     else n = number_word(low(i));
+    if (n > 1000) return 0;  // "20230115 days later" is no offset (and would leave the calendar)
     if (n > 0 && (low(i + 1) == "day" || low(i + 1) == "days") && (low(i + 2) == "earlier" || low(i + 2) == "later" || low(i + 2) == "before" || low(i + 2) == "after")) {
       if (low(i + 2) == "after" || low(i + 2) == "before") {
         // "two days after the meeting" names its own anchor; only the bare form is handled.
@@ -674,6 +675,11 @@ class tagger {
     const std::uint32_t n = day_first(i + len + 1);
     if (!n || out_.size() != before + 1) return 0;
     auto& m = out_.back();
+    // In an undated document the end is a month and day without a year: no range to build.
+    if (!m.value.dated()) {
+      out_.pop_back();
+      return 0;
+    }
     const auto s1 = make_date(m.value.start.year(), m.value.start.month(), d1);
     if (!s1 || *s1 > m.value.start) {
       out_.pop_back();

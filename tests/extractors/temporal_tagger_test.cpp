@@ -116,3 +116,23 @@ TEST_CASE("temporal_tagger: a range that ends the text stays inside it", "[extra
                                    {"Talks ran 3-ninth May", "2023-05-03/2023-05-09"},
                                });
 }
+
+TEST_CASE("temporal_tagger: a range of days in an undated text keeps its end unresolved", "[extractors]") {
+  // Regression (found by fuzzing): the end, a month and day with no year, was read as a date.
+  const std::string text = "Talks ran 3-12 March in Oslo.";
+  const std::string lower = "talks ran 3-12 march in oslo.";
+  const auto toks = tokenize(text);
+  const auto found = tag_times(text, lower, toks, 0, static_cast<std::uint32_t>(toks.size()),
+                               date(boost::gregorian::not_a_date_time), 0);
+  REQUIRE(found.size() == 1);
+  CHECK_FALSE(found[0].value.dated());
+  CHECK(found[0].value.timex() == "XXXX-03-12");
+}
+
+TEST_CASE("temporal_tagger: a count of days too large is no offset", "[extractors]") {
+  // Regression (found by fuzzing): "20230115 days later" left Boost.Date_Time's calendar.
+  check_all(date(2023, 1, 15), {
+                                   {"On Friday talks began. 20230115 days later.", "2023-01-13/2023-01-13"},
+                                   {"Talks began on Friday and ended two days later.", "2023-01-13/2023-01-13"},
+                               });
+}
