@@ -40,6 +40,12 @@ bool shares_actor(const event& a, const event& b) {
   return false;
 }
 
+bool people_define(event_type t) {
+  return t == event_type::meeting || t == event_type::call || t == event_type::visit ||
+         t == event_type::sanctions_threat || t == event_type::demand || t == event_type::rejection ||
+         t == event_type::statement;
+}
+
 bool persons_compatible(const event& a, const event& b, const std::map<std::string, actor>& actors) {
   auto is_person = [&](const participant& p) {
     auto it = actors.find(p.actor_id);
@@ -59,14 +65,7 @@ bool persons_compatible(const event& a, const event& b, const std::map<std::stri
       }
     return any;
   };
-  // Who attends defines a meeting, a call or a visit; for attacks,
-  // deployments, drills, sanctions and aid the people named are mostly who
-  // spoke about them.
-  // Who speaks defines a threat, a demand, a rejection or a statement.
-  if (a.type != event_type::meeting && a.type != event_type::call && a.type != event_type::visit &&
-      a.type != event_type::sanctions_threat && a.type != event_type::demand && a.type != event_type::rejection &&
-      a.type != event_type::statement)
-    return true;
+  if (!people_define(a.type)) return true;
   bool a_has = std::any_of(a.actors.begin(), a.actors.end(), is_person);
   bool b_has = std::any_of(b.actors.begin(), b.actors.end(), is_person);
   if (!a_has || !b_has) return true;

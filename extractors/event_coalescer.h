@@ -27,6 +27,11 @@ bool shares_actor(const event& a, const event& b);
 // met Lavrov", though both are U.S.–Russia talks; Niinisto–Putin is not
 // Niinisto–Biden). Actors not in the map count as non-persons.
 bool persons_compatible(const event& a, const event& b, const std::map<std::string, actor>& actors);
+// The types whose people define the happening: who attends a meeting, a call
+// or a visit, who speaks a threat, a demand, a rejection or a statement. For
+// attacks, deployments, drills, sanctions and aid the people named are mostly
+// who spoke about them.
+bool people_define(event_type t);
 // Across documents: reports of what is yet to happen (planned, conditional,
 // hypothetical) merge with each other, and planned with asserted (announced,
 // then held); threatened, denied and claimed stay apart from all others.

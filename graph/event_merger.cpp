@@ -105,10 +105,7 @@ int shared_ids(const std::vector<std::uint32_t>& a, const std::vector<std::uint3
 
 // persons_compatible, on profiles.
 bool people_agree(event_type t, const profile& a, const profile& b) {
-  if (t != event_type::meeting && t != event_type::call && t != event_type::visit &&
-      t != event_type::sanctions_threat && t != event_type::demand && t != event_type::rejection &&
-      t != event_type::statement)
-    return true;
+  if (!people_define(t)) return true;
   if (a.persons.empty() || b.persons.empty()) return true;
   return includes_all(a.persons, b.persons) || includes_all(b.persons, a.persons);
 }
