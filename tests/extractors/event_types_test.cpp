@@ -347,3 +347,43 @@ TEST_CASE("event types: more of the words news uses", "[extractors][events]") {
        "2025-03-09", "Jakarta"},
   });
 }
+
+TEST_CASE("event types: present fighting is not the seizure named with its year", "[extractors][events]") {
+  // Undated document: a year written out marks the past, so the fighting of today stays apart.
+  const auto undated = test::analyse_text(
+      "Armenia says Azerbaijan seized the Lachin corridor in 2022. Azerbaijani forces are battling Armenian "
+      "troops near the border.",
+      date(boost::gregorian::not_a_date_time));
+  int attacks = 0;
+  for (const auto& e : undated.events) attacks += e.type == event_type::attack;
+  CHECK(attacks == 2);
+  // Dated document: more than a year between the seizure and the story.
+  const auto dated = analyse(
+      "Azerbaijani forces seized the Lachin corridor in 2022. Azerbaijani forces are battling Armenian troops near "
+      "the border.",
+      date(2025, 3, 14));
+  attacks = 0;
+  for (const auto& e : dated.events) attacks += e.type == event_type::attack;
+  CHECK(attacks == 2);
+}
+
+TEST_CASE("event types: 'then' takes the year just told", "[extractors][events]") {
+  const auto d = analyse("Baku recalled the 2020 offensive on Shusha, a city Azerbaijani forces then seized.",
+                         date(2025, 3, 14));
+  int attacks = 0;
+  for (const auto& e : d.events)
+    if (e.type == event_type::attack) {
+      ++attacks;
+      CHECK(iso(e.when.start) == "2020-01-01");
+    }
+  CHECK(attacks == 1);
+}
+
+TEST_CASE("event types: a deadly conflict and a scenario that might trigger debate", "[extractors][events]") {
+  check_rows({
+      {"Sudan's army has fought the Rapid Support Forces in a war that has killed 15,000 people.", event_type::attack,
+       modality::asserted, {"SDN"}, "", ""},
+      {"Analysts said a limited Chinese incursion might trigger a long debate in Washington.", event_type::attack,
+       modality::hypothetical, {"CHN"}, "", ""},
+  });
+}
