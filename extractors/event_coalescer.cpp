@@ -46,6 +46,11 @@ bool people_define(event_type t) {
          t == event_type::statement;
 }
 
+bool standing_position_apart(event_type t, bool a_dated, bool a_has_person, bool b_dated, bool b_has_person) {
+  if (!people_define(t) || t == event_type::meeting || t == event_type::call || t == event_type::visit) return false;
+  return (a_dated && a_has_person && !b_dated && !b_has_person) || (b_dated && b_has_person && !a_dated && !a_has_person);
+}
+
 bool persons_compatible(const event& a, const event& b, const std::map<std::string, actor>& actors) {
   auto is_person = [&](const participant& p) {
     auto it = actors.find(p.actor_id);
@@ -68,6 +73,7 @@ bool persons_compatible(const event& a, const event& b, const std::map<std::stri
   if (!people_define(a.type)) return true;
   bool a_has = std::any_of(a.actors.begin(), a.actors.end(), is_person);
   bool b_has = std::any_of(b.actors.begin(), b.actors.end(), is_person);
+  if (standing_position_apart(a.type, a.when.dated(), a_has, b.when.dated(), b_has)) return false;
   if (!a_has || !b_has) return true;
   return within(a, b) || within(b, a);
 }

@@ -32,6 +32,11 @@ bool persons_compatible(const event& a, const event& b, const std::map<std::stri
 // attacks, deployments, drills, sanctions and aid the people named are mostly
 // who spoke about them.
 bool people_define(event_type t);
+// A threat, demand, rejection or statement told with no day and no speaker
+// ("Washington has repeatedly promised consequences") is a standing position,
+// not the words one person said on a given day ("Blinken repeated it on
+// Friday"): the two stay apart.
+bool standing_position_apart(event_type t, bool a_dated, bool a_has_person, bool b_dated, bool b_has_person);
 // Across documents: reports of what is yet to happen (planned, conditional,
 // hypothetical) merge with each other, and planned with asserted (announced,
 // then held); threatened, denied and claimed stay apart from all others.

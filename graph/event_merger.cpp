@@ -104,8 +104,9 @@ int shared_ids(const std::vector<std::uint32_t>& a, const std::vector<std::uint3
 }
 
 // persons_compatible, on profiles.
-bool people_agree(event_type t, const profile& a, const profile& b) {
+bool people_agree(event_type t, const event& x, const profile& a, const event& y, const profile& b) {
   if (!people_define(t)) return true;
+  if (standing_position_apart(t, x.when.dated(), !a.persons.empty(), y.when.dated(), !b.persons.empty())) return false;
   if (a.persons.empty() || b.persons.empty()) return true;
   return includes_all(a.persons, b.persons) || includes_all(b.persons, a.persons);
 }
@@ -377,7 +378,7 @@ struct merge_pass {
           op.parties.size() >= 2 && parties < 2)
         continue;
       if (!plan_meets_report(o, e, parties) || !compatible_kinds(o, e) ||
-          !people_agree(e.type, op, mine) || historical_gap(o, op, e, mine))
+          !people_agree(e.type, o, op, e, mine) || historical_gap(o, op, e, mine))
         continue;
       int score = shared * 16 + (o.when.dated() && e.when.dated() ? 4 : 0) +
                   (!o.location.empty() && o.location == e.location ? 2 : 0) + (o.mod == e.mod ? 1 : 0);

@@ -387,3 +387,12 @@ TEST_CASE("event types: a deadly conflict and a scenario that might trigger deba
        modality::hypothetical, {"CHN"}, "", ""},
   });
 }
+
+TEST_CASE("event types: a standing threat is not the one a minister made on a given day", "[extractors][events]") {
+  const auto d = analyse(
+      "Beijing has repeatedly threatened Tokyo with sanctions. Wang Yi threatened Japan with sanctions on Tuesday.",
+      date(2025, 3, 14));
+  int threats = 0;
+  for (const auto& e : d.events) threats += e.type == event_type::sanctions_threat;
+  CHECK(threats == 2);
+}

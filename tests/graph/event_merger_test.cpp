@@ -140,3 +140,11 @@ TEST_CASE("event_merger: seizures in two places in one year are two", "[graph]")
                               date(2025, 3, 14));
   CHECK(count_type(kb, event_type::attack) == 2);
 }
+
+TEST_CASE("event_merger: a standing threat stays apart from a minister's threat of a given day", "[graph]") {
+  const auto kb = merge_texts({{"a", "Wang Yi threatened Japan with sanctions on Tuesday."},
+                               {"b", "Beijing has repeatedly threatened Tokyo with sanctions."},
+                               {"c", "China has threatened Japan with sanctions."}},
+                              date(2025, 3, 14));
+  CHECK(count_type(kb, event_type::sanctions_threat) == 2);
+}
