@@ -1,6 +1,7 @@
 #include "extractors/event_coalescer.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "core/document.h"
 
@@ -154,6 +155,53 @@ bool historical_in(const document& doc, const event& a, const event& b) {
 }
 }  // namespace
 
+namespace {
+bool one_day(const time_value& t) {
+  using u = relative_time::unit;
+  if (t.dated()) return t.grain == granularity::day;
+  return t.relative.what == u::weekday || t.relative.what == u::day || t.relative.what == u::month_day;
+}
+
+bool shares_document(const event& a, const event& b) {
+  for (const auto& m : a.mentions)
+    for (const auto& n : b.mentions)
+      if (m.doc_id == n.doc_id) return true;
+  return false;
+}
+}  // namespace
+
+void date_visits_by_meetings(std::vector<event>& events, const std::map<std::string, actor>& actors) {
+  const auto person_in_both = [&](const event& a, const event& b) {
+    for (const auto& p : a.actors) {
+      const auto it = actors.find(p.actor_id);
+      if (it == actors.end() || it->second.kind != actor_kind::person) continue;
+      for (const auto& q : b.actors)
+        if (q.actor_id == p.actor_id) return true;
+    }
+    return false;
+  };
+  std::unordered_map<std::string, std::vector<std::size_t>> meetings_at;
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    const auto& m = events[i];
+    if (m.type == event_type::meeting && m.mod == modality::asserted && !m.location.empty() && one_day(m.when))
+      meetings_at[m.location].push_back(i);
+  }
+  for (auto& v : events) {
+    if (v.type != event_type::visit || v.mod != modality::asserted || v.location.empty() || v.when.dated() ||
+        v.when.resolvable())
+      continue;
+    const auto at = meetings_at.find(v.location);
+    if (at == meetings_at.end()) continue;
+    for (const auto i : at->second) {
+      const auto& m = events[i];
+      if (!person_in_both(v, m) || !shares_document(v, m)) continue;
+      v.when = m.when;
+      if (v.when.dated()) v.when.how = time_resolution::anchored;
+      break;
+    }
+  }
+}
+
 void event_coalescer::operator()(document& doc) const {
   std::vector<event> out;
   for (auto& e : doc.events) {
@@ -200,6 +248,7 @@ void event_coalescer::operator()(document& doc) const {
     }
     if (!merged) out.push_back(std::move(e));
   }
+  date_visits_by_meetings(out, doc.actors);
   doc.events = std::move(out);
 }
 

@@ -54,6 +54,12 @@ bool places_compatible(const event& a, const event& b);
 // aid, reports naming different equipment are two, and for deployments one
 // naming equipment is not one naming none.
 bool compatible_kinds(const event& a, const event& b);
+// "Blinken ... before traveling to Geneva", "Blinken met Lavrov in Geneva on
+// Friday": a visit spans what the visitor did there, so an undated visit
+// takes the day of a meeting its visitor held at its destination, told in
+// the same document (within one document, and again after merging, when the
+// meeting may have learned its day from another).
+void date_visits_by_meetings(std::vector<event>& events, const std::map<std::string, actor>& actors);
 // Folds b into a: mentions, actors, date and place where a lacks them.
 void absorb(event& a, const event& b, const std::string& why);
 

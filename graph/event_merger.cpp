@@ -583,6 +583,7 @@ knowledge_base merge_documents(std::vector<document> docs, merge_options options
     }
     merged = merge_all(docs, kb.actors, reference, options.threads);
   }
+  date_visits_by_meetings(merged, kb.actors);
   return finish(std::move(kb), std::move(merged), options);
 }
 

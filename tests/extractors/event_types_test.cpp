@@ -396,3 +396,14 @@ TEST_CASE("event types: a standing threat is not the one a minister made on a gi
   for (const auto& e : d.events) threats += e.type == event_type::sanctions_threat;
   CHECK(threats == 2);
 }
+
+TEST_CASE("event types: a visit takes the day of the meeting its visitor held there", "[extractors][events]") {
+  const auto d = analyse("Wang Yi traveled to Tokyo. He met Takeshi Iwaya in Tokyo on Tuesday.", date(2025, 3, 14));
+  int visits = 0;
+  for (const auto& e : d.events)
+    if (e.type == event_type::visit) {
+      ++visits;
+      CHECK(iso(e.when.start) == "2025-03-11");
+    }
+  CHECK(visits == 1);
+}

@@ -148,3 +148,20 @@ TEST_CASE("event_merger: a standing threat stays apart from a minister's threat 
                               date(2025, 3, 14));
   CHECK(count_type(kb, event_type::sanctions_threat) == 2);
 }
+
+TEST_CASE("event_merger: a visit takes the day of the meeting its visitor held there", "[graph]") {
+  static const pipeline p(lexicon_files::embedded());
+  std::vector<document> in;
+  in.emplace_back("a", "a.txt", "Wang Yi met Takeshi Iwaya in Tokyo on Tuesday.");
+  in.back().published = date(2025, 3, 14);
+  // No date in b: its meeting learns Tuesday from a, and its visit the same day.
+  in.emplace_back("b", "b.txt", "Wang Yi traveled to Tokyo. Wang Yi met Takeshi Iwaya in Tokyo.");
+  for (auto& d : in) p.run(d);
+  const auto kb = merge_documents(std::move(in));
+  REQUIRE(count_type(kb, event_type::visit) == 1);
+  for (const auto& e : kb.events)
+    if (e.type == event_type::visit) {
+      CHECK(iso(e.when.start) == "2025-03-11");
+      CHECK(e.when.how == time_resolution::anchored);
+    }
+}
