@@ -101,20 +101,20 @@ bool compatible_modalities(modality a, modality b) {
 
 bool same_report_modality(modality a, modality b) { return a == b; }
 
-void absorb(event& a, const event& b, const std::string& why) {
-  for (const auto& p : b.actors)
+void absorb(event& a, event b, std::string why) {
+  for (auto& p : b.actors)
     if (std::none_of(a.actors.begin(), a.actors.end(), [&](const participant& q) { return q.actor_id == p.actor_id; }))
-      a.actors.push_back(p);
-  for (const auto& m : b.mentions) a.mentions.push_back(m);
+      a.actors.push_back(std::move(p));
+  for (auto& m : b.mentions) a.mentions.push_back(std::move(m));
   if (!a.when.dated() && b.when.dated()) a.when = b.when;
   else if (a.when.dated() && b.when.dated() && a.when.grain != granularity::day && b.when.grain == granularity::day)
     a.when = b.when;
   if (!a.when.dated() && !a.when.resolvable() && b.when.resolvable()) a.when = b.when;
-  if (a.location.empty()) a.location = b.location;
-  for (const auto& [k, v] : b.attributes) a.attributes.emplace(k, v);
+  if (a.location.empty()) a.location = std::move(b.location);
+  for (auto& [k, v] : b.attributes) a.attributes.emplace(k, std::move(v));
   a.confidence = std::max(a.confidence, b.confidence);
   if (a.type == event_type::attack && a.cameo == "190" && !b.cameo.empty()) a.cameo = b.cameo;  // the finer kind
-  if (!why.empty()) a.merged_on.push_back(why);
+  if (!why.empty()) a.merged_on.push_back(std::move(why));
 }
 
 namespace {
@@ -229,7 +229,8 @@ void event_coalescer::operator()(document& doc) const {
         e.actors.clear();  // found by proximity; the antecedent's are the ones
         e.location.clear();
         if (e.when.grain != granularity::day) e.when = {};  // "the drills were larger than last year"
-        absorb(*antecedent, e, "same document: refers back to the latest " + std::string(to_string(e.type)));
+        std::string why = "same document: refers back to the latest " + std::string(to_string(e.type));
+        absorb(*antecedent, std::move(e), std::move(why));
         continue;
       }
       if (e.actors.empty()) continue;  // refers back to nothing found
@@ -242,7 +243,7 @@ void event_coalescer::operator()(document& doc) const {
       // A trip to Berlin and one to Kyiv are two visits; Crimea in 2014 and
       // eastern Ukraine in 2014 two seizures.
       if (!places_compatible(o, e) || !compatible_kinds(o, e)) continue;
-      absorb(o, e, "same document: type, modality, shared actor, compatible date");
+      absorb(o, std::move(e), "same document: type, modality, shared actor, compatible date");
       merged = true;
       break;
     }

@@ -60,7 +60,8 @@ bool compatible_kinds(const event& a, const event& b);
 // the same document (within one document, and again after merging, when the
 // meeting may have learned its day from another).
 void date_visits_by_meetings(std::vector<event>& events, const std::map<std::string, actor>& actors);
-// Folds b into a: mentions, actors, date and place where a lacks them.
-void absorb(event& a, const event& b, const std::string& why);
+// Folds b into a: mentions, actors, date and place where a lacks them (b's
+// mentions are moved: pass a copy to keep b).
+void absorb(event& a, event b, std::string why);
 
 }  // namespace eventgraph

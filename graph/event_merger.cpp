@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <limits>
 #include <set>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -37,12 +38,9 @@ std::map<std::string, std::string> surname_remap(const std::map<std::string, act
   return remap;
 }
 
-int persons_in(const event& e, const std::map<std::string, actor>& actors) {
+int persons_in(const event& e, const std::unordered_set<std::string_view>& persons) {
   int n = 0;
-  for (const auto& p : e.actors) {
-    const auto it = actors.find(p.actor_id);
-    n += it != actors.end() && it->second.kind == actor_kind::person;
-  }
+  for (const auto& p : e.actors) n += persons.count(p.actor_id) > 0;
   return n;
 }
 
@@ -118,11 +116,13 @@ void merge_into(std::vector<std::uint32_t>& into, const std::vector<std::uint32_
 }
 
 struct merge_pass {
-  merge_pass(const std::map<std::string, actor>& a, const std::map<std::string, date>& r) : actors(a), reference(r) {}
+  merge_pass(const std::map<std::string, actor>& a, const std::unordered_map<std::string, date>& p)
+      : actors(a), published_by_doc(p) {}
   const std::map<std::string, actor>& actors;
   // Publication (or learned) date of each document, to decide whether a
-  // report could have seen a happening that it asserts.
-  const std::map<std::string, date>& reference;
+  // report could have seen a happening that it asserts; shared by the passes
+  // of all types.
+  const std::unordered_map<std::string, date>& published_by_doc;
   std::vector<event> merged;
   std::vector<profile> profiles;                  // of each merged event
   std::vector<summary> summaries;                 // of each merged event
@@ -157,7 +157,6 @@ struct merge_pass {
     std::int64_t state = -1;
   };
   std::vector<key_info> infos;
-  std::unordered_map<std::string, date> published_by_doc;
 
   std::uint32_t id_of(const std::string& key) {
     if (const auto it = ids.find(key); it != ids.end()) return it->second;
@@ -224,8 +223,11 @@ struct merge_pass {
     return it == published_by_doc.end() ? date(boost::gregorian::not_a_date_time) : it->second;
   }
 
-  // The weeks an event is filed under.
-  std::vector<std::int64_t> weeks_filed(const event& e) const {
+  // The weeks an event is filed under, after it took in a report published
+  // on `published`: its own when dated, else that report's week (the weeks
+  // of its earlier reports are filed already; a report's mentions are all
+  // from its one document).
+  std::vector<std::int64_t> weeks_filed(const event& e, date published) const {
     std::vector<std::int64_t> w;
     if (e.when.dated()) {
       const auto a = week_of(e.when.start), b = week_of(e.when.end);
@@ -233,12 +235,7 @@ struct merge_pass {
       for (auto k = a; k <= b; ++k) w.push_back(k);
       return w;
     }
-    for (const auto& m : e.mentions) {
-      const date p = published(m.doc_id);
-      w.push_back(p.is_special() ? kAnyWeek : week_of(p));
-    }
-    std::sort(w.begin(), w.end());
-    w.erase(std::unique(w.begin(), w.end()), w.end());
+    w.push_back(published.is_special() ? kAnyWeek : week_of(published));
     return w;
   }
 
@@ -304,8 +301,8 @@ struct merge_pass {
     return old_for(o, e, ep) || old_for(e, o, op);
   }
 
-  void file(std::size_t idx) {
-    const auto weeks = weeks_filed(merged[idx]);
+  void file(std::size_t idx, date published) {
+    const auto weeks = weeks_filed(merged[idx], published);
     auto& mine = filed[idx];
     const bool dated = merged[idx].when.dated();
     for (const auto k : profiles[idx].keys) {
@@ -347,7 +344,8 @@ struct merge_pass {
       take(index.members[i], out);
   }
 
-  void add(const event& e) {
+  // `consume`: e may be moved from (the last pass over the documents).
+  void add(event& e, bool consume) {
     ++report;
     const profile mine = profile_of(e);
     const summary brief = summary_of(e);
@@ -397,29 +395,31 @@ struct merge_pass {
       if (!o.location.empty() && o.location == e.location) why += " place=" + o.location;
       why += " <- " + (e.mentions.empty() ? std::string() : e.mentions.front().doc_id);
       const bool to_settle = o.mod != e.mod;
-      absorb(o, e, why);
+      if (consume) absorb(o, std::move(e), std::move(why));
+      else absorb(o, e, std::move(why));
       if (to_settle) o.mod = merged_modality(o);
       summaries[best] = summary_of(o);
       if (!includes_all(profiles[best].keys, mine.keys)) merge_into(profiles[best].keys, mine.keys);
       if (!includes_all(profiles[best].persons, mine.persons)) merge_into(profiles[best].persons, mine.persons);
       if (!includes_all(profiles[best].parties, mine.parties)) merge_into(profiles[best].parties, mine.parties);
-      file(best);
+      file(best, mine.published);
       return;
     }
-    merged.push_back(e);
+    if (consume) merged.push_back(std::move(e));
+    else merged.push_back(e);
     profiles.push_back(mine);
     summaries.push_back(brief);
     filed.emplace_back();
     seen.push_back(0);
-    file(merged.size() - 1);
+    file(merged.size() - 1, mine.published);
   }
 
 };
 
 // Specific reports first (dated, naming people, placed), so that a vague one
 // ("the talks") joins the happening it fits best instead of gluing two together.
-std::tuple<bool, int, bool, bool> specificity(const event& e, const std::map<std::string, actor>& actors) {
-  return {e.when.dated() && e.when.grain == granularity::day, persons_in(e, actors), !e.location.empty(),
+std::tuple<bool, int, bool, bool> specificity(const event& e, const std::unordered_set<std::string_view>& persons) {
+  return {e.when.dated() && e.when.grain == granularity::day, persons_in(e, persons), !e.location.empty(),
           e.when.dated()};
 }
 
@@ -429,13 +429,17 @@ constexpr std::size_t kParallelFrom = 20000;
 
 unsigned threads_for(std::size_t work, unsigned wanted) { return work < kParallelFrom ? 1u : wanted; }
 
-std::vector<event> merge_all(const std::vector<document>& docs, const std::map<std::string, actor>& actors,
+// `consume`: the documents' events are moved into the result (no pass follows).
+std::vector<event> merge_all(std::vector<document>& docs, bool consume, const std::map<std::string, actor>& actors,
                              const std::map<std::string, date>& reference, unsigned threads) {
-  using ranked = std::pair<std::tuple<bool, int, bool, bool>, const event*>;
+  using ranked = std::pair<std::tuple<bool, int, bool, bool>, event*>;
   std::vector<std::vector<ranked>> by_type(event_type_count);
-  for (const auto& d : docs)
-    for (const auto& e : d.events)
-      by_type[static_cast<std::size_t>(e.type)].emplace_back(specificity(e, actors), &e);
+  std::unordered_set<std::string_view> persons;
+  for (const auto& [id, a] : actors)
+    if (a.kind == actor_kind::person) persons.insert(id);
+  for (auto& d : docs)
+    for (auto& e : d.events)
+      by_type[static_cast<std::size_t>(e.type)].emplace_back(specificity(e, persons), &e);
   std::unordered_map<std::string, date> published_by_doc;
   published_by_doc.reserve(reference.size());
   for (const auto& [doc, day] : reference) published_by_doc.emplace(doc, day);
@@ -446,9 +450,8 @@ std::vector<event> merge_all(const std::vector<document>& docs, const std::map<s
     auto& order = by_type[t];
     // docs are sorted by id and events keep their document order: stable.
     std::stable_sort(order.begin(), order.end(), [](const ranked& a, const ranked& b) { return a.first > b.first; });
-    merge_pass pass{actors, reference};
-    pass.published_by_doc = published_by_doc;
-    for (const auto& [rank, e] : order) pass.add(*e);
+    merge_pass pass{actors, published_by_doc};
+    for (const auto& [rank, e] : order) pass.add(*e, consume);
     merged[t] = std::move(pass.merged);
   });
   std::vector<event> out;
@@ -462,6 +465,24 @@ knowledge_base finish(knowledge_base kb, std::vector<event> merged, merge_option
 
 }  // namespace
 
+namespace {
+// Whether "a.doc_id@a.offset" < "b.doc_id@b.offset" as strings, without building them.
+bool mention_key_less(const mention& a, const mention& b) {
+  char da[16], db[16];
+  const auto na = static_cast<std::size_t>(std::snprintf(da, sizeof da, "@%u", a.where.begin));
+  const auto nb = static_cast<std::size_t>(std::snprintf(db, sizeof db, "@%u", b.where.begin));
+  const auto at = [](const std::string& doc, const char* tail, std::size_t i) {
+    return i < doc.size() ? doc[i] : tail[i - doc.size()];
+  };
+  const std::size_t la = a.doc_id.size() + na, lb = b.doc_id.size() + nb;
+  for (std::size_t i = 0; i < std::min(la, lb); ++i) {
+    const auto x = static_cast<unsigned char>(at(a.doc_id, da, i)), y = static_cast<unsigned char>(at(b.doc_id, db, i));
+    if (x != y) return x < y;
+  }
+  return la < lb;
+}
+}  // namespace
+
 std::string event_id(const event& e) {
   std::vector<std::string> actors;
   for (const auto& p : e.actors) actors.push_back(p.actor_id);
@@ -473,22 +494,23 @@ std::string event_id(const event& e) {
   h = fnv1a(e.location, h);
   // The first report in text order of "doc@offset" (as strings: "d@10" < "d@9").
   const mention* first = nullptr;
-  std::string first_key;
-  for (const auto& m : e.mentions) {
-    std::string key = m.doc_id + "@" + std::to_string(m.where.begin);
-    if (!first || key < first_key) {
-      first = &m;
-      first_key = std::move(key);
-    }
-  }
-  if (first) h = fnv1a(first_key, h);
+  for (const auto& m : e.mentions)
+    if (!first || mention_key_less(m, *first)) first = &m;
+  if (first) h = fnv1a(first->doc_id + "@" + std::to_string(first->where.begin), h);
   char buf[24];
   std::snprintf(buf, sizeof buf, "ev_%016llx", static_cast<unsigned long long>(h));
   return buf;
 }
 
-knowledge_base merge_documents(std::vector<document> docs, merge_options options) {
-  std::sort(docs.begin(), docs.end(), [](const document& a, const document& b) { return a.id() < b.id(); });
+knowledge_base merge_documents(std::vector<document> input, merge_options options) {
+  // Sorted through an index: documents are large to move.
+  std::vector<std::size_t> by_id(input.size());
+  for (std::size_t i = 0; i < by_id.size(); ++i) by_id[i] = i;
+  std::sort(by_id.begin(), by_id.end(), [&](std::size_t a, std::size_t b) { return input[a].id() < input[b].id(); });
+  std::vector<document> docs;
+  docs.reserve(input.size());
+  for (const auto i : by_id) docs.push_back(std::move(input[i]));
+  input = {};
   knowledge_base kb;
   for (const auto& d : docs) {
     kb.documents.push_back({d.id(), d.source(), d.title, d.url, d.published, d.published_from, {}});
@@ -534,18 +556,19 @@ knowledge_base merge_documents(std::vector<document> docs, merge_options options
   // from the dated reports its relative expressions merged with.
   if (!options.merge_events) {
     std::vector<event> all;
-    for (const auto& d : docs) all.insert(all.end(), d.events.begin(), d.events.end());
+    for (auto& d : docs) std::move(d.events.begin(), d.events.end(), std::back_inserter(all));
     return finish(std::move(kb), std::move(all), options);
   }
   std::map<std::string, date> reference;
   for (const auto& d : docs) reference[d.id()] = d.published;
-  auto merged = merge_all(docs, kb.actors, reference, options.threads);
-  std::map<std::string, date> learned;
-  // Where each report of an undated document ended up.
-  std::map<std::pair<std::string, std::uint32_t>, std::size_t> merged_at;
   std::unordered_set<std::string> undated;
   for (const auto& d : docs)
     if (d.published.is_special()) undated.insert(d.id());
+  // With every document dated nothing is learned: one pass, moving the reports.
+  auto merged = merge_all(docs, undated.empty(), kb.actors, reference, options.threads);
+  std::map<std::string, date> learned;
+  // Where each report of an undated document ended up.
+  std::map<std::pair<std::string, std::uint32_t>, std::size_t> merged_at;
   if (!undated.empty())
     for (std::size_t i = 0; i < merged.size(); ++i)
       for (const auto& x : merged[i].mentions)
@@ -581,7 +604,7 @@ knowledge_base merge_documents(std::vector<document> docs, merge_options options
       for (auto& info : kb.documents)
         if (info.id == d.id()) info.learned_reference = it->second;
     }
-    merged = merge_all(docs, kb.actors, reference, options.threads);
+    merged = merge_all(docs, true, kb.actors, reference, options.threads);
   }
   date_visits_by_meetings(merged, kb.actors);
   return finish(std::move(kb), std::move(merged), options);
