@@ -14,7 +14,7 @@ build=build-asan
 flags="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined"
 flags+=" -fsanitize-recover=pointer-overflow -fsanitize=fuzzer-no-link"
 CXX=clang++ CC=clang cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS="$flags" \
-  -DEVENTGRAPH_BUILD_TESTS=ON -DEVENTGRAPH_FUZZ=ON -DEVENTGRAPH_NODE_DEPS="$PWD/build-tests/node-deps" >/dev/null
+  -DEVENTGRAPH_BUILD_TESTS=ON -DEVENTGRAPH_FUZZ=ON -DEVENTGRAPH_JEMALLOC=OFF -DEVENTGRAPH_NODE_DEPS="$PWD/build-tests/node-deps" >/dev/null
 cmake --build "$build" -j"$(nproc)"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:suppressions=$PWD/tests/sanitizers/ubsan.supp
