@@ -448,6 +448,7 @@ std::vector<event> merge_all(std::vector<document>& docs, bool consume, const st
   std::vector<std::vector<event>> merged(event_type_count);
   parallel_for(by_type.size(), threads_for(reports, threads), [&](std::size_t t) {
     auto& order = by_type[t];
+    if (order.empty()) return;
     // docs are sorted by id and events keep their document order: stable.
     std::stable_sort(order.begin(), order.end(), [](const ranked& a, const ranked& b) { return a.first > b.first; });
     merge_pass pass{actors, published_by_doc};
@@ -512,12 +513,12 @@ knowledge_base merge_documents(std::vector<document> input, merge_options option
   for (const auto i : by_id) docs.push_back(std::move(input[i]));
   input = {};
   knowledge_base kb;
-  for (const auto& d : docs) {
+  for (auto& d : docs) {
     kb.documents.push_back({d.id(), d.source(), d.title, d.url, d.published, d.published_from, {}});
-    for (const auto& [id, a] : d.actors) {
+    for (auto& [id, a] : d.actors) {
       const auto it = kb.actors.lower_bound(id);
-      if (it == kb.actors.end() || it->first != id) {  // copy an actor only when new
-        kb.actors.emplace_hint(it, id, a);
+      if (it == kb.actors.end() || it->first != id) {  // taken over when new: the documents are ours
+        kb.actors.emplace_hint(it, id, std::move(a));
         continue;
       }
       auto& k = it->second;
