@@ -1,5 +1,5 @@
 // Merge benchmark: generates N reports (default 1,000,000) of synthetic
-// happenings, as documents of ten reports each, merges them with
+// happenings, as documents of up to ten reports published on one day, merges them with
 // merge_documents and reports the time, the peak RSS, and how well the
 // reports of each generated happening came together (the generator knows
 // which reports belong to which happening).
@@ -93,6 +93,10 @@ std::vector<report> generate(std::size_t n, std::mt19937_64& rng) {
     }
   }
   std::shuffle(out.begin(), out.end(), rng);
+  // A document is published on one day and reports what happened in the days
+  // before: grouped by publication day, ten reports make a document whose
+  // date is that of each of its reports.
+  std::stable_sort(out.begin(), out.end(), [](const report& a, const report& b) { return a.published < b.published; });
   return out;
 }
 
@@ -122,16 +126,19 @@ int main(int argc, char** argv) {
     if (x.kind == actor_kind::person) x.country = actor_id(i + 1);
     actors.emplace(x.id, x);
   }
-  // Documents of ten reports; a report's mention names its document.
+  // Documents of up to ten reports of one publication day; a report's mention names its document.
   std::vector<document> docs;
   std::map<std::string, std::size_t> happening_of;  // "doc@offset" -> happening
-  for (std::size_t i = 0; i < reports.size(); i += kReportsPerDocument) {
-    const std::string id = "d" + std::to_string(i / kReportsPerDocument);
+  for (std::size_t i = 0, next = 0; i < reports.size(); i = next) {
+    next = i + 1;
+    while (next < reports.size() && next - i < kReportsPerDocument && reports[next].published == reports[i].published)
+      ++next;
+    const std::string id = "d" + std::to_string(docs.size());
     docs.emplace_back(id, id + ".txt", "");
     auto& d = docs.back();
     d.published = reports[i].published;
     d.published_from = date_source::metadata;
-    for (std::size_t k = i; k < std::min(reports.size(), i + kReportsPerDocument); ++k) {
+    for (std::size_t k = i; k < next; ++k) {
       auto& e = reports[k].e;
       e.mentions.front().doc_id = id;
       e.mentions.front().where = {static_cast<std::uint32_t>((k - i) * 100), static_cast<std::uint32_t>((k - i) * 100 + 7)};
