@@ -42,18 +42,6 @@ int ordinal_day(std::string_view s) {
   return d >= 1 && d <= 31 ? d : -1;
 }
 
-// "first" .. "thirty-first" (the hyphenated ones as two words) -> day, else -1.
-int ordinal_word(std::string_view s) {
-  static constexpr std::array<std::string_view, 20> words{
-      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-      "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-      "nineteenth", "twentieth"};
-  for (std::size_t k = 0; k < words.size(); ++k)
-    if (words[k] == s) return static_cast<int>(k) + 1;
-  if (s == "thirtieth") return 30;
-  return -1;
-}
-
 std::optional<date> make_date(int y, int m, int d) {
   if (y < 1000 || y > 2999 || m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
   try {
@@ -72,6 +60,11 @@ class tagger {
   std::vector<time_mention> run(std::uint32_t begin, std::uint32_t end) {
     begin_ = begin;
     end_ = end;
+    // What each token is to the calendar, looked up once: the recognisers
+    // ask about the same tokens many times.
+    words_.clear();
+    words_.reserve(end - begin);
+    for (std::uint32_t i = begin; i < end; ++i) words_.push_back(calendar_word_of(low(i)));
     for (std::uint32_t i = begin; i < end;) {
       const std::size_t before = out_.size();
       std::uint32_t n = at(i);
@@ -83,6 +76,15 @@ class tagger {
 
  private:
   std::string_view low(std::uint32_t i) const { return i < end_ ? toks_[i].where.of(lower_) : std::string_view{}; }
+  // calendar_word_of token i (nothing beyond the sentence).
+  const calendar_word& word(std::uint32_t i) const {
+    static const calendar_word none;
+    return i >= begin_ && i < end_ ? words_[i - begin_] : none;
+  }
+  int month_at(std::uint32_t i) const { return word(i).month; }
+  int weekday_at(std::uint32_t i) const { return word(i).weekday; }
+  int number_at(std::uint32_t i) const { return word(i).number; }
+  int ordinal_at(std::uint32_t i) const { return word(i).ordinal; }
   bool num(std::uint32_t i) const { return i < end_ && toks_[i].kind == token_kind::number; }
   bool glued(std::uint32_t i) const { return i < end_ && !toks_[i].space_before; }
   bool cap(std::uint32_t i) const { return i < end_ && toks_[i].capitalized; }
@@ -162,9 +164,9 @@ class tagger {
     }
     if (const int d = ordinal_day(low(i)); d > 0) return d;
     if (!words) return -1;
-    if (const int d = ordinal_word(low(i)); d > 0) return d;
+    if (const int d = ordinal_at(i); d > 0) return d;
     if ((low(i) == "twenty" || low(i) == "thirty") && low(i + 1) == "-" && glued(i + 1)) {
-      const int unit = ordinal_word(low(i + 2));
+      const int unit = ordinal_at(i + 2);
       const int d = (low(i) == "twenty" ? 20 : 30) + unit;
       if (unit > 0 && unit < 10 && d <= 31) {
         len = 3;
@@ -194,9 +196,9 @@ class tagger {
   }
 
   std::uint32_t month_first(std::uint32_t i) {
-    const int m = month_number(low(i));
+    const int m = month_at(i);
     if (!m || (!cap(i) && !full_date_follows(i))) return 0;
-    if (low(i) == "may" && !num(i + 1) && ordinal_day(low(i + 1)) < 0 && ordinal_word(low(i + 1)) < 0 &&
+    if (low(i) == "may" && !num(i + 1) && ordinal_day(low(i + 1)) < 0 && ordinal_at(i + 1) < 0 &&
         !((low(i + 1) == "twenty" || low(i + 1) == "thirty") && low(i + 2) == "-"))
       return 0;
     if (low(i) == "mar" || low(i) == "jan") {
@@ -264,7 +266,7 @@ class tagger {
     const int d = day_at(i, len, true);
     if (d < 0) {
       // "32 August [2014]": a number where the day goes that is no day.
-      if (num(i) && low(i).size() == 2 && month_number(low(i + 1)) && cap(i + 1))
+      if (num(i) && low(i).size() == 2 && month_at(i + 1) && cap(i + 1))
         return num(i + 2) && low(i + 2).size() == 4 ? 3 : 2;
       return 0;
     }
@@ -279,7 +281,7 @@ class tagger {
     } else if (word_day && !cap(k)) {
       return 0;  // "first" alone is not a day
     }
-    const int m = month_number(low(k));
+    const int m = month_at(k);
     // After an ordinal day a month in lower case counts too ("23rd february"),
     // but not the verbs "may" and "march".
     const bool lower_ok = ordinal_day(low(i)) > 0 && low(k) != "may" && low(k) != "march";
@@ -378,14 +380,14 @@ class tagger {
     {
       const bool slashed = low(i + 1) == "/" && glued(i + 1) && glued(i + 2) && low(i + 3) == "/" && glued(i + 3);
       const std::uint32_t mi = slashed ? i + 2 : i + 1, di = slashed ? i + 4 : i + 2;
-      if (const int m = month_number(low(mi)); m && (slashed || cap(mi)) && num(di) && low(di).size() <= 2)
+      if (const int m = month_at(mi); m && (slashed || cap(mi)) && num(di) && low(di).size() <= 2)
         if (auto dt = make_date(y, m, to_int(low(di)))) {
           add(i, di + 1, day_value(*dt, time_resolution::absolute));
           return di + 1 - i;
         }
     }
     // "2024 August": a month of that year (the year before its month in tables and lists).
-    if (const int m = month_number(low(i + 1)); m && cap(i + 1) && !num(i + 2)) {
+    if (const int m = month_at(i + 1); m && cap(i + 1) && !num(i + 2)) {
       if (auto dt = make_date(y, m, 1)) {
         add(i, i + 2, interval_value(*dt, dt->end_of_month(), granularity::month, time_resolution::absolute));
         return 2;
@@ -403,7 +405,7 @@ class tagger {
   }
 
   std::uint32_t weekday(std::uint32_t i) {
-    const int wd = weekday_number(low(i));
+    const int wd = weekday_at(i);
     if (wd < 0 || !cap(i) || low(i).size() < 6) return 0;
     std::uint32_t after = i + 1;
     // "Friday, August 8", "Sunday 12/7/2014": the date decides.
@@ -412,10 +414,10 @@ class tagger {
       if (low(d) == ",") ++d;
       const std::size_t before = out_.size();
       std::uint32_t n = 0;
-      if (month_number(low(d)) && (num(d + 1) || ordinal_day(low(d + 1)) > 0 ||
+      if (month_at(d) && (num(d + 1) || ordinal_day(low(d + 1)) > 0 ||
                                    (low(d + 1) == "," && ordinal_day(low(d + 2)) > 0)))
         n = month_first(d);
-      else if (num(d) && month_number(low(d + 1))) n = day_first(d);
+      else if (num(d) && month_at(d + 1)) n = day_first(d);
       else if (num(d)) n = numeric(d);
       if (n && out_.size() == before + 1) {
         out_.back().first_token = i;
@@ -529,7 +531,7 @@ class tagger {
     int n = -1;
     std::uint32_t j = i;
     if (num(i)) n = to_int(low(i));
-    else n = number_word(low(i));
+    else n = number_at(i);
     if (n > 1000) return 0;  // "20230115 days later" is no offset (and would leave the calendar)
     if (n > 0 && (low(i + 1) == "day" || low(i + 1) == "days") && (low(i + 2) == "earlier" || low(i + 2) == "later" || low(i + 2) == "before" || low(i + 2) == "after")) {
       if (low(i + 2) == "after" || low(i + 2) == "before") {
@@ -566,7 +568,7 @@ class tagger {
   // "90-minute", "six-hour", "three-day", "for two hours".
   std::uint32_t duration(std::uint32_t i) {
     const auto w = low(i);
-    const bool count = num(i) || number_word(w) > 0 || w == "nearly";
+    const bool count = num(i) || number_at(i) > 0 || w == "nearly";
     auto unit_word = [](std::string_view u) {
       return u == "minute" || u == "hour" || u == "day" || u == "week" || u == "month" || u == "year" ||
              u == "minutes" || u == "hours" || u == "days" || u == "weeks" || u == "months" || u == "years";
@@ -575,7 +577,7 @@ class tagger {
       add_duration(i, i + 3);
       return 3;
     }
-    if (w == "for" && (num(i + 1) || number_word(low(i + 1)) > 1) && unit_word(low(i + 2))) {
+    if (w == "for" && (num(i + 1) || number_at(i + 1) > 1) && unit_word(low(i + 2))) {
       add_duration(i, i + 3);
       return 3;
     }
@@ -603,7 +605,7 @@ class tagger {
     // "August 10 - 22[, 2012]", "May eighth - tenth, 2010": a bare day in the same month.
     std::uint32_t day_len = 0;
     const int day = day_at(j + 1, day_len, true);
-    if (day > 0 && month_number(low(j + 1 + day_len)) == 0 && !date_separator(j + 1 + day_len)) {
+    if (day > 0 && month_at(j + 1 + day_len) == 0 && !date_separator(j + 1 + day_len)) {
       std::uint32_t after = j + 1 + day_len;
       int year = 0;
       if (low(after) == "," && num(after + 1) && low(after + 1).size() == 4) {
@@ -698,7 +700,7 @@ class tagger {
     bool found() const { return days || months; }
   };
   span_count count_at(std::uint32_t i, std::uint32_t& len) const {
-    int n = num(i) ? to_int(low(i)) : number_word(low(i));
+    int n = num(i) ? to_int(low(i)) : number_at(i);
     std::uint32_t u = i + 1;
     if (low(i) == "a" && low(i + 1) == "few") { n = 3; u = i + 2; }
     if (low(i) == "a" && low(i + 1) == "couple" && low(i + 2) == "of") { n = 2; u = i + 3; }
@@ -775,7 +777,7 @@ class tagger {
     if ((w != "past" && w != "last" && w != "next") || ref_.is_special()) return 0;
     std::uint32_t len = 0;
     const auto c = count_at(i + 1, len);
-    if (!c.found() || (num(i + 1) == false && number_word(low(i + 1)) <= 0)) return 0;
+    if (!c.found() || (num(i + 1) == false && number_at(i + 1) <= 0)) return 0;
     const bool ahead = w == "next";
     const date other = shifted(ref_, c, ahead ? 1 : -1);
     add(i, i + 1 + len, interval_value(ahead ? ref_ : other, ahead ? other : ref_, granularity::interval,
@@ -785,7 +787,7 @@ class tagger {
 
   // "five days ago", "a week ago", "two years ago", "a few days ago".
   std::uint32_t ago(std::uint32_t i) {
-    int n = num(i) ? to_int(low(i)) : number_word(low(i));
+    int n = num(i) ? to_int(low(i)) : number_at(i);
     std::uint32_t u = i + 1;
     if (low(i) == "a" && low(i + 1) == "few") {
       n = 3;
@@ -873,11 +875,12 @@ class tagger {
     const auto w = low(i);
     if (w.empty()) return 0;
     const bool digit = w[0] >= '0' && w[0] <= '9';
-    const int number = digit ? -1 : number_word(w);
-    const int month = digit ? 0 : month_number(w);
+    const auto& cw = word(i);
+    const int number = digit ? -1 : cw.number;
+    const int month = digit ? 0 : cw.month;
     if (!digit && !cap(i) && !month && number <= 0 && !opener(w)) return 0;
     const bool counted = digit || number > 0 || w == "the" || w == "in";
-    const bool day = digit || ordinal_word(w) > 0 || w == "twenty" || w == "thirty";
+    const bool day = digit || cw.ordinal > 0 || w == "twenty" || w == "thirty";
     if (std::uint32_t n = open_interval(i)) return n;
     if (std::uint32_t n = range(i)) return n;
     if (counted || w == "nearly" || w == "for" || w == "about" || w == "next") {
@@ -900,13 +903,13 @@ class tagger {
       if (std::uint32_t n = span_from_ref(i)) return n;
     if (w == "this" || w == "next" || w == "last" || w == "past")
       if (std::uint32_t n = day_parts(i)) return n;
-    if (weekday_number(w) >= 0)
+    if (cw.weekday >= 0)
       if (std::uint32_t n = weekday(i)) return n;
     if (std::uint32_t n = relative_words(i)) return n;
     if (std::uint32_t n = year(i)) return n;
     // "on the 10th"
     if (low(i) == "the" && ordinal_day(low(i + 1)) > 0 && !ref_.is_special() && i > begin_ && low(i - 1) == "on" &&
-        !month_number(low(i + 2)) && !(low(i + 2) == "of" && month_number(low(i + 3)))) {
+        !month_at(i + 2) && !(low(i + 2) == "of" && month_at(i + 3))) {
       const int d = ordinal_day(low(i + 1));
       if (auto dt = make_date(ref_.year(), ref_.month(), d)) {
         add(i - 1, i + 2, day_value(*dt, time_resolution::publication));
@@ -924,6 +927,7 @@ class tagger {
   date& anchor_;
   std::uint32_t begin_ = 0, end_ = 0;
   std::vector<time_mention> out_;
+  std::vector<calendar_word> words_;  // of tokens [begin_, end_)
 };
 
 std::string lower_copy(std::string_view s) {
