@@ -21,21 +21,19 @@ std::string slug(std::string_view name) {
 }
 
 namespace {
-std::vector<std::string> words_of(std::string_view name) {
-  std::vector<std::string> w;
-  std::string cur;
-  for (char c : utf8::fold(name)) {
-    if (c == ' ') {
-      if (!cur.empty()) w.push_back(cur);
-      cur.clear();
-    } else {
-      cur += c;
+// The words of a folded name, as views into it (asked for every person a
+// document names, so no string per word).
+std::vector<std::string_view> words_of(std::string_view folded) {
+  std::vector<std::string_view> w;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= folded.size(); ++i)
+    if (i == folded.size() || folded[i] == ' ') {
+      if (i > start) w.push_back(folded.substr(start, i - start));
+      start = i + 1;
     }
-  }
-  if (!cur.empty()) w.push_back(cur);
   return w;
 }
-bool is_suffix_word(const std::string& w) { return w == "jr." || w == "jr" || w == "sr." || w == "sr" || w == "iii" || w == "ii"; }
+bool is_suffix_word(std::string_view w) { return w == "jr." || w == "jr" || w == "sr." || w == "sr" || w == "iii" || w == "ii"; }
 
 int parse_year(std::string_view s, const tsv_table& t, const tsv_table::row& r) {
   if (s.empty()) return 0;
@@ -48,15 +46,17 @@ int parse_year(std::string_view s, const tsv_table& t, const tsv_table::row& r) 
 }  // namespace
 
 std::string surname_key(std::string_view full_name) {
-  auto w = words_of(full_name);
+  const std::string folded = utf8::fold(full_name);
+  auto w = words_of(folded);
   while (w.size() > 1 && is_suffix_word(w.back())) w.pop_back();
-  return w.empty() ? std::string{} : w.back();
+  return w.empty() ? std::string{} : std::string(w.back());
 }
 
 std::string given_name_key(std::string_view full_name) {
-  auto w = words_of(full_name);
+  const std::string folded = utf8::fold(full_name);
+  const auto w = words_of(folded);
   if (w.size() < 2) return {};
-  std::string g = w.front();
+  std::string g(w.front());
   // Transliteration variants: Sergey/Sergei, Dmitry/Dmitri, Yevgeny/Yevgeni.
   if (g.size() > 3 && g.back() == 'y') g.back() = 'i';
   return g;

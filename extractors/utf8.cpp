@@ -110,6 +110,11 @@ std::string fold(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
+    if (const char a = s[i]; static_cast<unsigned char>(a) < 0x80) {  // most names are ASCII
+      out += (a >= 'A' && a <= 'Z') ? static_cast<char>(a - 'A' + 'a') : a;
+      ++i;
+      continue;
+    }
     int len = 0;
     const char32_t c = decode(s, i, len);
     if (c < 0x80) out += static_cast<char>((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
