@@ -5,7 +5,9 @@
 #include <set>
 
 #include "core/document.h"
+#include "extractors/calendar_words.h"
 #include "extractors/phrase_index.h"
+#include "extractors/word_set.h"
 
 namespace eventgraph {
 namespace {
@@ -18,14 +20,11 @@ bool clause_break(std::string_view t) {
 
 // Words that open another clause: a cue beyond one does not govern the trigger
 // ("agreed to keep talking, even though their meeting produced nothing").
-bool modality_barrier(std::string_view t) {
-  static constexpr std::string_view words[] = {"though", "although", "but", "while", "whereas", "because",
-                                               "after", "before", "when", "which", "who", "whose", ";",
-                                               "said", "says", "told", "added",
-                                               "\xE2\x80\x94", "\xE2\x80\x93"};
-  for (const auto w : words)
-    if (t == w) return true;
-  return false;
+bool modality_barrier(const document& doc, std::uint32_t k) {
+  static const word_set words{"though", "although", "but", "while", "whereas", "because", "after", "before",
+                              "when", "which", "who", "whose", ";", "said", "says", "told", "added",
+                              "\xE2\x80\x94", "\xE2\x80\x93"};
+  return words.has(doc, k);
 }
 
 int modality_rank(modality m) {
@@ -102,14 +101,14 @@ modality classify_modality(const document& doc, const trigger_rules& rules, std:
     // (after "after", it does: "warned ... after having massed troops").
     const auto next = doc.form_of(k);
     const bool participle = doc.form_of(k - 1) == "while" && next.size() > 4 && next.substr(next.size() - 3) == "ing";
-    if (modality_barrier(doc.form_of(k - 1)) && !participle) {
+    if (modality_barrier(doc, k - 1) && !participle) {
       from = k;
       break;
     }
   }
   std::uint32_t to = std::min(sent.last_token, t1 + 12);
   for (std::uint32_t k = t1; k < to; ++k)
-    if (modality_barrier(doc.form_of(k))) { to = k; break; }
+    if (modality_barrier(doc, k)) { to = k; break; }
   scan(from, t0, modality_cue::where::after);
   scan(t1, to, modality_cue::where::before);
   return best;
@@ -683,16 +682,13 @@ class recognition {
   // "100,000 troops", "1,00,000 Russian troops", "two divisions", "tens of
   // thousands of troops": the number, in digits, and what is counted.
   void add_quantity(event& e, const clause& c) {
-    static constexpr std::string_view counted[] = {"troops", "soldiers", "forces", "divisions", "battalions",
-                                                   "brigades", "personnel", "warships", "tanks", "jets",
-                                                   "reservists", "servicemen", "sailors", "marines"};
-    static constexpr std::string_view words[] = {"", "one", "two", "three", "four", "five", "six", "seven",
-                                                 "eight", "nine", "ten", "eleven", "twelve"};
+    static const word_set counted{"troops", "soldiers", "forces", "divisions", "battalions", "brigades",
+                                  "personnel", "warships", "tanks", "jets", "reservists", "servicemen",
+                                  "sailors", "marines"};
     const auto counts = [&](std::uint32_t k) {
       // The counted noun, possibly after a demonym or "more": "100,000 Russian troops".
       for (std::uint32_t j = k; j < c.end && j < k + 3; ++j)
-        for (const auto n : counted)
-          if (doc_.form_of(j) == n) return std::string(n);
+        if (counted.has(doc_, j)) return std::string(doc_.form_of(j));
       return std::string();
     };
     for (std::uint32_t k = c.begin; k + 1 < c.end && !e.attributes.count("quantity"); ++k) {
@@ -711,9 +707,8 @@ class recognition {
       if (doc_.tokens[k].kind == token_kind::number) {
         number = std::string(doc_.text_of(doc_.tokens[k]));
         number.erase(std::remove(number.begin(), number.end(), ','), number.end());
-      } else {
-        for (int n = 1; n < 13; ++n)
-          if (w == words[n]) number = std::to_string(n);
+      } else if (const int n = number_word(w); n >= 1 && n <= 12 && w != "a" && w != "an" && w != "several") {
+        number = std::to_string(n);
       }
       if (number.empty()) continue;
       if (const auto unit = counts(k + 1); !unit.empty()) {
