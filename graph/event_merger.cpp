@@ -27,13 +27,16 @@ std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ull
 // person with that surname, when there is exactly one.
 std::map<std::string, std::string> surname_remap(const std::map<std::string, actor>& actors) {
   std::map<std::string, std::vector<std::string>> full_by_surname;
-  for (const auto& [id, a] : actors)
-    if (a.kind == actor_kind::person && !given_name_key(a.name).empty()) full_by_surname[surname_key(a.name)].push_back(id);
-  std::map<std::string, std::string> remap;
+  std::vector<std::pair<const std::string*, std::string>> surname_only;  // id, surname
   for (const auto& [id, a] : actors) {
-    if (a.kind != actor_kind::person || !given_name_key(a.name).empty()) continue;
-    auto it = full_by_surname.find(surname_key(a.name));
-    if (it != full_by_surname.end() && it->second.size() == 1) remap[id] = it->second.front();
+    if (a.kind != actor_kind::person) continue;
+    if (given_name_key(a.name).empty()) surname_only.emplace_back(&id, surname_key(a.name));
+    else full_by_surname[surname_key(a.name)].push_back(id);
+  }
+  std::map<std::string, std::string> remap;
+  for (const auto& [id, surname] : surname_only) {
+    auto it = full_by_surname.find(surname);
+    if (it != full_by_surname.end() && it->second.size() == 1) remap[*id] = it->second.front();
   }
   return remap;
 }
@@ -150,6 +153,19 @@ struct merge_pass {
   std::vector<std::uint32_t> seen;  // per merged event: the report that last looked at it
   std::uint32_t report = 0;
   std::vector<std::uint32_t> scratch_;  // the candidates of the current report
+
+  // Ready for the next event type, keeping the actor keys already numbered
+  // (a single-threaded merge runs the types one after another in one pass).
+  std::vector<event> take_merged() {
+    std::vector<event> out = std::move(merged);
+    merged.clear();
+    profiles.clear();
+    summaries.clear();
+    filed.clear();
+    seen.clear();
+    blocks.clear();
+    return out;
+  }
 
   // Per key id: whether it is a person, and the id of the person's state.
   struct key_info {
@@ -389,8 +405,14 @@ struct merge_pass {
     if (best < merged.size()) {
       event& o = merged[best];
       std::string why = "type=" + std::string(to_string(e.type));
+      // Named in a fixed order: key numbers depend on what the pass saw first.
+      std::vector<const std::string*> shared_keys;
       for (const auto k : mine.keys)
-        if (std::binary_search(profiles[best].keys.begin(), profiles[best].keys.end(), k)) why += " actor=" + names[k];
+        if (std::binary_search(profiles[best].keys.begin(), profiles[best].keys.end(), k))
+          shared_keys.push_back(&names[k]);
+      std::sort(shared_keys.begin(), shared_keys.end(),
+                [](const std::string* a, const std::string* b) { return *a < *b; });
+      for (const auto* k : shared_keys) why += " actor=" + *k;
       if (o.when.dated() && e.when.dated()) why += " date=" + iso(o.when.start);
       if (!o.location.empty() && o.location == e.location) why += " place=" + o.location;
       why += " <- " + (e.mentions.empty() ? std::string() : e.mentions.front().doc_id);
@@ -446,15 +468,23 @@ std::vector<event> merge_all(std::vector<document>& docs, bool consume, const st
   std::size_t reports = 0;
   for (const auto& v : by_type) reports += v.size();
   std::vector<std::vector<event>> merged(event_type_count);
-  parallel_for(by_type.size(), threads_for(reports, threads), [&](std::size_t t) {
+  const auto merge_type = [&](std::size_t t, merge_pass& pass) {
     auto& order = by_type[t];
     if (order.empty()) return;
     // docs are sorted by id and events keep their document order: stable.
     std::stable_sort(order.begin(), order.end(), [](const ranked& a, const ranked& b) { return a.first > b.first; });
-    merge_pass pass{actors, published_by_doc};
     for (const auto& [rank, e] : order) pass.add(*e, consume);
-    merged[t] = std::move(pass.merged);
-  });
+    merged[t] = pass.take_merged();
+  };
+  if (const unsigned n = threads_for(reports, threads); n > 1) {
+    parallel_for(by_type.size(), n, [&](std::size_t t) {
+      merge_pass pass{actors, published_by_doc};
+      merge_type(t, pass);
+    });
+  } else {
+    merge_pass pass{actors, published_by_doc};
+    for (std::size_t t = 0; t < by_type.size(); ++t) merge_type(t, pass);
+  }
   std::vector<event> out;
   for (auto& v : merged) std::move(v.begin(), v.end(), std::back_inserter(out));
   return out;
