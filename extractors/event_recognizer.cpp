@@ -169,6 +169,7 @@ class recognition {
           return it != doc_.actors.end() && it->second.kind != actor_kind::person;
         }))
       return false;
+    if (e.type == event_type::military_aid) add_running_recipient(e, s);
     add_time(e, c, t0, t1);
     if (speech_act(e.type)) add_speaker(e, s, t0);
     if (!e.when.dated() && !e.when.resolvable()) add_narrative_time(e, s, t0);
@@ -210,6 +211,26 @@ class recognition {
     }
     doc_.events.push_back(std::move(e));
     return true;
+  }
+
+  // "Western allies were supplying weapons to Ukraine. Britain sent anti-tank
+  // missiles earlier this week": aid that names no recipient goes to the one
+  // the aid told just before (in this or the previous sentence) went to.
+  void add_running_recipient(event& e, std::uint32_t s) {
+    const auto has_target = [](const event& x) {
+      return std::any_of(x.actors.begin(), x.actors.end(),
+                         [](const participant& p) { return p.role == participant_role::target; });
+    };
+    if (has_target(e)) return;
+    for (auto it = doc_.events.rbegin(); it != doc_.events.rend(); ++it) {
+      if (it->mentions.empty() || it->mentions.front().sentence + 1 < s) break;
+      if (it->type != event_type::military_aid) continue;
+      for (const auto& p : it->actors)
+        if (p.role == participant_role::target &&
+            std::none_of(e.actors.begin(), e.actors.end(), [&](const participant& q) { return q.actor_id == p.actor_id; }))
+          e.actors.push_back(p);
+      return;
+    }
   }
 
   // Places after a trigger joined by "and" or commas, before any clause barrier.

@@ -407,3 +407,18 @@ TEST_CASE("event types: a visit takes the day of the meeting its visitor held th
     }
   CHECK(visits == 1);
 }
+
+TEST_CASE("event types: aid naming no recipient goes to the one just told", "[extractors][events]") {
+  check_rows({
+      {"European allies were supplying weapons to Moldova. Romania sent anti-aircraft missiles on Tuesday.",
+       event_type::military_aid, modality::asserted, {"ROU", "MDA"}, "2025-03-11", ""},
+  });
+  // Two sentences back is another story.
+  const auto d = analyse(
+      "European allies were supplying weapons to Moldova. Talks in Vienna ended. Romania sent anti-aircraft "
+      "missiles on Tuesday.",
+      date(2025, 3, 14));
+  for (const auto& e : d.events)
+    if (e.type == event_type::military_aid && e.mentions.front().sentence == 2)
+      for (const auto& p : e.actors) CHECK(p.actor_id != "MDA");
+}
