@@ -476,7 +476,9 @@ std::vector<event> merge_all(std::vector<document>& docs, bool consume, const st
     for (const auto& [rank, e] : order) pass.add(*e, consume);
     merged[t] = pass.take_merged();
   };
-  if (const unsigned n = threads_for(reports, threads); n > 1) {
+  unsigned n = threads_for(reports, threads);
+  if (n == 0) n = default_thread_count();
+  if (n > 1) {
     parallel_for(by_type.size(), n, [&](std::size_t t) {
       merge_pass pass{actors, published_by_doc};
       merge_type(t, pass);
