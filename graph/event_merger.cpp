@@ -8,6 +8,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include <boost/container/small_vector.hpp>
+
 #include "core/parallel_for.h"
 #include "extractors/actor_lexicon.h"
 #include "extractors/event_coalescer.h"
@@ -406,7 +408,8 @@ struct merge_pass {
       event& o = merged[best];
       std::string why = "type=" + std::string(to_string(e.type));
       // Named in a fixed order: key numbers depend on what the pass saw first.
-      std::vector<const std::string*> shared_keys;
+      // (A report has a handful of keys: no allocation for them.)
+      boost::container::small_vector<const std::string*, 8> shared_keys;
       for (const auto k : mine.keys)
         if (std::binary_search(profiles[best].keys.begin(), profiles[best].keys.end(), k))
           shared_keys.push_back(&names[k]);
