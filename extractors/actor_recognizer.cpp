@@ -142,20 +142,25 @@ class recognition {
     if (it == doc_.actors.end()) {
       actor copy = a;
       if (a.kind == actor_kind::person) copy.gender = lex_.gender(a.id);
-      know(copy);
+      know(std::move(copy));
       return;
     }
-    know(a);
+    // Known already, and always from a copy of this lexicon entry (ids of
+    // the lexicon are its own): its roles are there; only blanks are filled.
+    if (it->second.country.empty()) it->second.country = a.country;
     if (a.kind == actor_kind::person && it->second.gender == '?') it->second.gender = lex_.gender(a.id);
   }
 
-  void know(const actor& a) {
-    auto [it, inserted] = doc_.actors.try_emplace(a.id, a);
-    if (inserted && a.kind == actor_kind::person) {
-      for (const auto& key : {surname_key(a.name), lex_.short_name_key(a.id)}) {
+  // Taken by value: a copy made for the document moves in.
+  void know(actor a) {
+    auto [it, inserted] = doc_.actors.try_emplace(a.id, std::move(a));  // (a stays whole when not inserted)
+    const actor& known = it->second;
+    if (inserted && known.kind == actor_kind::person) {
+      for (const auto& key : {surname_key(known.name), lex_.short_name_key(known.id)}) {
         if (key.empty()) continue;
         auto& ids = persons_by_surname_[key];
-        if (!std::binary_search(ids.begin(), ids.end(), a.id)) ids.insert(std::lower_bound(ids.begin(), ids.end(), a.id), a.id);
+        if (!std::binary_search(ids.begin(), ids.end(), known.id))
+          ids.insert(std::lower_bound(ids.begin(), ids.end(), known.id), known.id);
       }
     }
     if (!inserted) {
@@ -262,8 +267,9 @@ class recognition {
       if (!honorific && !country.empty() && lex_.find(id) == nullptr)
         known.affiliations.push_back({country, title.title, 0, 0});
       if (n > 1 && known.name.size() < full.size() && lex_.find(id) == nullptr) known.name = full;
-      know(known);
-      doc_.actors[id].name = known.name;
+      std::string name = known.name;
+      know(std::move(known));
+      doc_.actors[id].name = std::move(name);
     }
     emit(s, i, k + n, id, n == 1 ? mention_form::surname : mention_form::title);
     return k + n - i;
