@@ -128,9 +128,6 @@ std::string trigger_noun(const document& doc, const mention& m) {
 }  // namespace
 
 namespace {
-// "Moscow continues to support separatists battling Kyiv's troops" is not
-// its 2014 invasion of Crimea: an undated report in a dated document tells of
-// the present, and a happening ended a year before is history.
 // "its 2014 invasion of Crimea, which Moscow then annexed": "then" takes the
 // time just told.
 bool told_as_then(const document& doc, const mention& m) {
@@ -143,8 +140,11 @@ bool told_as_then(const document& doc, const mention& m) {
   return false;
 }
 
-// Without a publication date, news itself says what is history: it names the
-// year of a past happening ("its 2014 invasion") only when that year is over.
+// "Moscow continues to support separatists battling Kyiv's troops" is not
+// its 2014 invasion of Crimea: an undated report in a dated document tells of
+// the present, and a happening ended a year before is history. Without a
+// publication date, news itself says what is history: it names the year of a
+// past happening ("its 2014 invasion") only when that year is over.
 bool historical_in(const document& doc, const event& a, const event& b) {
   if (a.when.dated() == b.when.dated()) return false;
   const event& dated = a.when.dated() ? a : b;
@@ -153,9 +153,7 @@ bool historical_in(const document& doc, const event& a, const event& b) {
   if (doc.published.is_special()) return dated.when.grain == granularity::year;
   return dated.when.end < doc.published - boost::gregorian::days(365);
 }
-}  // namespace
 
-namespace {
 bool one_day(const time_value& t) {
   using u = relative_time::unit;
   if (t.dated()) return t.grain == granularity::day;
