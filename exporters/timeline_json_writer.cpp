@@ -2,10 +2,12 @@
 
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
 
-#include <set>
+#include <algorithm>
+#include <string_view>
+#include <vector>
 
+#include "exporters/compact_json_writer.h"
 #include "extractors/utf8.h"
 
 namespace eventgraph {
@@ -56,11 +58,17 @@ void write_event(W& w, const knowledge_base& kb, const event& e) {
   else { w.StartObject(); w.Key("name"); str(w, e.location); w.EndObject(); }
   w.Key("attributes");
   w.StartObject();
-  for (const auto& [k, v] : e.attributes) { str(w, k); str(w, v); }
+  for (const auto& [k, v] : e.attributes) {
+    w.Key(k.data(), static_cast<rapidjson::SizeType>(k.size()));  // our own names: valid UTF-8
+    str(w, v);
+  }
   w.EndObject();
   w.Key("confidence"); w.Double(static_cast<double>(static_cast<int>(e.confidence * 100 + 0.5)) / 100.0);
-  std::set<std::string> docs;
-  for (const auto& m : e.mentions) docs.insert(m.doc_id);
+  std::vector<std::string_view> docs;
+  docs.reserve(e.mentions.size());
+  for (const auto& m : e.mentions) docs.emplace_back(m.doc_id);
+  std::sort(docs.begin(), docs.end());
+  docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
   w.Key("source_count"); w.Int(static_cast<int>(docs.size()));
   w.Key("mentions");
   w.StartArray();
@@ -143,10 +151,11 @@ std::string timeline_json(const knowledge_base& kb) {
 }
 
 std::string event_json(const knowledge_base& kb, const event& e) {
-  rapidjson::StringBuffer buf;
-  rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+  std::string out;
+  out.reserve(512);
+  compact_json_writer w(out);
   write_event(w, kb, e);
-  return std::string(buf.GetString(), buf.GetSize());
+  return out;
 }
 
 }  // namespace eventgraph

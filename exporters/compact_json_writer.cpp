@@ -1,0 +1,100 @@
+#include "exporters/compact_json_writer.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cstring>
+
+namespace eventgraph {
+namespace {
+// 0: the byte goes out as is; otherwise the letter after the backslash.
+constexpr auto escapes = [] {
+  struct table {
+    char of[256] = {};
+  } t;
+  for (int c = 0; c < 0x20; ++c) t.of[c] = 'u';
+  t.of['\b'] = 'b';
+  t.of['\t'] = 't';
+  t.of['\n'] = 'n';
+  t.of['\f'] = 'f';
+  t.of['\r'] = 'r';
+  t.of['"'] = '"';
+  t.of['\\'] = '\\';
+  return t;
+}();
+
+// Whether one of the eight bytes of w may be a control character, '"' or
+// '\\' (exact when none is: the usual bit trick for a zero or small byte).
+constexpr bool may_need_escape(std::uint64_t w) {
+  constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  const std::uint64_t control = (w - ones * 0x20) & ~w;
+  const std::uint64_t q = w ^ (ones * '"'), quote = (q - ones) & ~q;
+  const std::uint64_t b = w ^ (ones * '\\'), backslash = (b - ones) & ~b;
+  return ((control | quote | backslash) & highs) != 0;
+}
+}  // namespace
+
+void compact_json_writer::String(std::string_view s) {
+  comma();
+  escaped(s);
+}
+
+void compact_json_writer::escaped(std::string_view s) {
+  out_ += '"';
+  std::size_t run = 0;  // start of the bytes not yet copied
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (i + 8 <= s.size()) {
+      std::uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      if (!may_need_escape(w)) {
+        i += 8;
+        continue;
+      }
+    }
+    const std::size_t stop = std::min(i + 8, s.size());
+    for (; i < stop; ++i) {
+      const char e = escapes.of[static_cast<unsigned char>(s[i])];
+      if (e == 0) continue;
+      out_.append(s.data() + run, i - run);
+      run = i + 1;
+      out_ += '\\';
+      out_ += e;
+      if (e == 'u') {
+        static constexpr char hex[] = "0123456789ABCDEF";
+        const auto c = static_cast<unsigned char>(s[i]);
+        out_ += "00";
+        out_ += hex[c >> 4];
+        out_ += hex[c & 15];
+      }
+    }
+  }
+  out_.append(s.data() + run, s.size() - run);
+  out_ += '"';
+}
+
+void compact_json_writer::Int(int v) {
+  char buf[16];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v);
+  scalar(std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)));
+}
+
+void compact_json_writer::Uint(unsigned v) {
+  char buf[16];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v);
+  scalar(std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)));
+}
+
+void compact_json_writer::Double(double v) {
+  // The shortest text that reads back as v, as rapidjson's Grisu writes it;
+  // a whole number keeps its ".0" so that it stays a JSON double.
+  char buf[32];
+  const auto r = std::to_chars(buf, buf + sizeof buf - 2, v);
+  std::size_t n = static_cast<std::size_t>(r.ptr - buf);
+  if (std::memchr(buf, '.', n) == nullptr && std::memchr(buf, 'e', n) == nullptr) {
+    buf[n++] = '.';
+    buf[n++] = '0';
+  }
+  scalar(std::string_view(buf, n));
+}
+
+}  // namespace eventgraph

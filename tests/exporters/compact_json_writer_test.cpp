@@ -1,0 +1,56 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "exporters/compact_json_writer.h"
+
+using namespace eventgraph;
+
+namespace {
+std::string one_string(std::string_view s) {
+  std::string out;
+  compact_json_writer w(out);
+  w.String(s);
+  return out;
+}
+std::string one_double(double v) {
+  std::string out;
+  compact_json_writer w(out);
+  w.Double(v);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("compact_json_writer: commas between values, colons after keys", "[exporters]") {
+  std::string out;
+  compact_json_writer w(out);
+  w.StartObject();
+  w.Key("talks"); w.StartArray(); w.Uint(3); w.Int(-2); w.Null(); w.EndArray();
+  w.Key("venue"); w.StartObject(); w.Key("city"); w.String("Doha"); w.EndObject();
+  w.Key("empty"); w.StartObject(); w.EndObject();
+  w.Key("held"); w.Bool(true);
+  const std::string key = "said \"no\"";
+  w.Key(key); w.StartArray(); w.StartArray(); w.EndArray(); w.Double(0.5); w.EndArray();
+  w.EndObject();
+  CHECK(out == R"({"talks":[3,-2,null],"venue":{"city":"Doha"},"empty":{},"held":true,"said \"no\"":[[],0.5]})");
+}
+
+TEST_CASE("compact_json_writer: quotes, backslashes and control characters escaped as rapidjson does", "[exporters]") {
+  CHECK(one_string("the \"Normandy\" format") == R"("the \"Normandy\" format")");
+  CHECK(one_string("C:\\talks") == R"("C:\\talks")");
+  CHECK(one_string("line\nbreak\ttab\rret\bbs\fff") == R"("line\nbreak\ttab\rret\bbs\fff")");
+  CHECK(one_string(std::string("nul\0unit\x1f", 9)) == R"("nul\u0000unit\u001F")");
+}
+
+TEST_CASE("compact_json_writer: slashes and UTF-8 go out as they are", "[exporters]") {
+  CHECK(one_string("Ankara/Istanbul") == R"("Ankara/Istanbul")");
+  CHECK(one_string("Niinist\xC3\xB6") == "\"Niinist\xC3\xB6\"");
+}
+
+TEST_CASE("compact_json_writer: decimals in their shortest form, whole numbers with .0", "[exporters]") {
+  CHECK(one_double(0.75) == "0.75");
+  CHECK(one_double(0.07) == "0.07");
+  CHECK(one_double(0.9) == "0.9");
+  CHECK(one_double(1.0) == "1.0");
+  CHECK(one_double(0.0) == "0.0");
+}
