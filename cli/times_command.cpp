@@ -1,5 +1,7 @@
 #include "cli/times_command.h"
 
+// Before any RapidJSON header:
+#include "extractors/rapidjson_options.h"
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 

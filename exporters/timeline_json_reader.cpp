@@ -1,5 +1,7 @@
 #include "exporters/timeline_json_reader.h"
 
+// Before any RapidJSON header:
+#include "extractors/rapidjson_options.h"
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 

@@ -1,5 +1,7 @@
 #include "exporters/web_timeline_writer.h"
 
+// Before any RapidJSON header:
+#include "extractors/rapidjson_options.h"
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 

@@ -1,5 +1,7 @@
 #include "extractors/document_reader.h"
 
+// Before any RapidJSON header:
+#include "extractors/rapidjson_options.h"
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
@@ -183,7 +185,8 @@ document read_plain_text(std::string id, std::string source, std::string_view by
     }
     if (!body.empty()) body += paragraph_open ? ' ' : '\n';
     body.append(line);
-    paragraph_open = !ends_sentence(line) || word_count(line) == 1;
+    // (A trimmed line is one word when it has no space or tab inside.)
+    paragraph_open = !ends_sentence(line) || line.find_first_of(" \t") == std::string_view::npos;
   }
   if (published.is_special()) {
     if (auto d = dateline(body, published)) { published = *d; from = date_source::dateline; }
@@ -205,19 +208,26 @@ std::optional<document> read_jsonl_line(const std::string& source, int line_no, 
     return std::nullopt;
   };
   if (const auto why = refuse_reason(line); !why.empty()) return fail(why);
+  // Parsed in place in a copy of the line: strings are decoded where they
+  // lie instead of being copied out (the article text is most of the line).
+  // refuse_reason has ruled out NUL bytes, so the copy's terminator ends it.
+  std::string buffer(line);
   rapidjson::Document j;
   // Iterative: a deeply nested line must not exhaust the stack.
-  j.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseStopWhenDoneFlag>(line.data(), line.size());
+  j.ParseInsitu<rapidjson::kParseIterativeFlag | rapidjson::kParseStopWhenDoneFlag>(buffer.data());
   if (j.HasParseError())
     return fail(std::string("malformed JSON at column ") + std::to_string(j.GetErrorOffset() + 1) + ": " +
                 rapidjson::GetParseError_En(j.GetParseError()));
   if (!j.IsObject()) return fail("expected a JSON object");
-  auto str = [&](const char* key) -> std::string {
-    if (!j.HasMember(key) || !j[key].IsString()) return {};
-    return std::string(j[key].GetString(), j[key].GetStringLength());
+  auto view = [&](const char* key) -> std::string_view {
+    const auto m = j.FindMember(key);
+    if (m == j.MemberEnd() || !m->value.IsString()) return {};
+    return {m->value.GetString(), m->value.GetStringLength()};
   };
-  if (!j.HasMember("text") || !j["text"].IsString()) return fail("missing string field 'text'");
-  std::string text = str("text");
+  auto str = [&](const char* key) { return std::string(view(key)); };
+  const auto text_member = j.FindMember("text");
+  if (text_member == j.MemberEnd() || !text_member->value.IsString()) return fail("missing string field 'text'");
+  const std::string_view text = view("text");
   if (trim(text).empty()) return fail("empty 'text'");
   std::string id = str("id");
   if (id.empty()) id = fs::path(source).stem().string() + "-" + std::to_string(line_no);
