@@ -195,12 +195,13 @@ actor_lexicon actor_lexicon::load(const lexicon_files& files) {
   }
   for (const auto* index : {&lex.names_, &lex.titles_, &lex.non_actors_, &lex.places_})
     for (const auto& form : index->first_forms()) lex.entry_starts_[form] = true;
+  for (const auto& [id, a] : lex.actors_) lex.by_id_[id] = &a;
   return lex;
 }
 
 const actor* actor_lexicon::find(const std::string& id) const {
-  auto it = actors_.find(id);
-  return it == actors_.end() ? nullptr : &it->second;
+  const actor* const* a = by_id_.find(id);
+  return a ? *a : nullptr;
 }
 
 std::vector<std::string> actor_lexicon::persons_with_surname(const std::string& folded_surname) const {

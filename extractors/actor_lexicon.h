@@ -37,6 +37,12 @@ class actor_lexicon {
   };
 
   static actor_lexicon load(const lexicon_files& files);
+  // Movable, not copyable: by_id_ points into actors_ (whose nodes a move keeps).
+  actor_lexicon() = default;
+  actor_lexicon(actor_lexicon&&) = default;
+  actor_lexicon& operator=(actor_lexicon&&) = default;
+  actor_lexicon(const actor_lexicon&) = delete;
+  actor_lexicon& operator=(const actor_lexicon&) = delete;
 
   const actor* find(const std::string& id) const;
   const std::map<std::string, actor>& actors() const { return actors_; }
@@ -71,6 +77,7 @@ class actor_lexicon {
   void add_name(std::string_view phrase, name_entry e, bool case_insensitive = false);
 
   std::map<std::string, actor> actors_;
+  form_map<const actor*> by_id_;  // the same actors, hashed: find() runs for every actor mention
   std::map<std::string, actor> context_bodies_;  // by stem, country empty
   phrase_index names_;
   std::vector<name_entry> name_entries_;

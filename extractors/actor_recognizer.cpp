@@ -35,8 +35,11 @@ class recognition {
   recognition(const actor_lexicon& lex, document& doc) : lex_(lex), doc_(doc) {}
 
   void run() {
+    names_at_.assign(doc_.tokens.size(), unknown);
+    titles_at_.assign(doc_.tokens.size(), unknown);
     for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const auto& sent = doc_.sentences[s];
+      sentence_end_ = sent.last_token;
       for (std::uint32_t i = sent.first_token; i < sent.last_token;) i += step(s, i, sent.last_token);
     }
     std::sort(doc_.actor_mentions.begin(), doc_.actor_mentions.end(),
@@ -45,6 +48,18 @@ class recognition {
 
  private:
   std::string_view low(std::uint32_t i) const { return doc_.lower_of(doc_.tokens[i]); }
+
+  // The longest name or title at token i: the rules below ask for the same
+  // tokens several times, so each answer up to the sentence's end is kept.
+  static constexpr phrase_index::match unknown{0xFFFFFFFFu, 0};
+  phrase_index::match longest(const phrase_index& index, std::vector<phrase_index::match>& known, std::uint32_t i,
+                              std::uint32_t end) const {
+    if (end != sentence_end_ || i >= end) return index.longest_at(doc_, i, end);
+    if (known[i].length == unknown.length) known[i] = index.longest_at(doc_, i, end);
+    return known[i];
+  }
+  phrase_index::match name_at(std::uint32_t i, std::uint32_t end) const { return longest(lex_.names(), names_at_, i, end); }
+  phrase_index::match title_at(std::uint32_t i, std::uint32_t end) const { return longest(lex_.titles(), titles_at_, i, end); }
   std::string_view txt(std::uint32_t i) const { return doc_.text_of(doc_.tokens[i]); }
   bool is_word(std::uint32_t i, std::uint32_t end) const {
     return i < end && doc_.tokens[i].kind == token_kind::word;
@@ -67,12 +82,12 @@ class recognition {
   // Length in tokens of a person's name starting at i (0 if none).
   std::uint32_t name_length(std::uint32_t i, std::uint32_t end) const {
     if (!name_word(i, end)) return 0;
-    if (lex_.titles().longest_at(doc_, i, end).length) return 0;
+    if (title_at(i, end).length) return 0;
     std::uint32_t j = i + 1;
     while (j < end && j - i < 7) {
       const auto& t = doc_.tokens[j];
       const auto l = low(j);
-      if (name_word(j, end) && !lex_.titles().longest_at(doc_, j, end).length) {
+      if (name_word(j, end) && !title_at(j, end).length) {
         // A name word after a space, or glued after a hyphen.
         ++j;
         continue;
@@ -212,7 +227,7 @@ class recognition {
 
   // A state named at i (name, alias, adjective, metonym), with its length.
   std::pair<std::string, std::uint32_t> state_at(std::uint32_t i, std::uint32_t end) const {
-    const auto m = lex_.names().longest_at(doc_, i, end);
+    const auto m = name_at(i, end);
     if (!m.length) return {};
     const auto& e = lex_.name(m.payload);
     const actor* a = e.actor_id.empty() ? nullptr : lex_.find(e.actor_id);
@@ -236,7 +251,7 @@ class recognition {
       ++j;
       if (j < end && low(j) == "-") ++j;
     }
-    const auto t = lex_.titles().longest_at(doc_, j, end);
+    const auto t = title_at(j, end);
     if (!t.length) return 0;
     const auto& title = lex_.title(t.payload);
     const bool honorific = title.title == "Mr." || title.title == "Ms." || title.title == "Mrs." || title.title == "Dr.";
@@ -244,7 +259,7 @@ class recognition {
     std::uint32_t k = j + t.length;
     if (country.empty()) country = title.country;
     // A lexicon person right after the title.
-    if (const auto m = lex_.names().longest_at(doc_, k, end); m.length) {
+    if (const auto m = name_at(k, end); m.length) {
       const auto& e = lex_.name(m.payload);
       const actor* a = e.actor_id.empty() ? nullptr : lex_.find(e.actor_id);
       if (a && a->kind == actor_kind::person) {
@@ -287,12 +302,12 @@ class recognition {
   }
 
   std::uint32_t lexicon_name(std::uint32_t s, std::uint32_t i, std::uint32_t end) {
-    const auto m = lex_.names().longest_at(doc_, i, end);
+    const auto m = name_at(i, end);
     if (!m.length) return 0;
     // "the UN Security Council": a name that starts inside this one ("the
     // UN") and runs further wins; step past the first word and let it match.
     for (std::uint32_t k = i + 1; k < i + m.length; ++k)
-      if (k + lex_.names().longest_at(doc_, k, end).length > i + m.length) return 1;
+      if (k + name_at(k, end).length > i + m.length) return 1;
     const auto& e = lex_.name(m.payload);
     const std::uint32_t sent_begin = doc_.sentences[s].first_token;
     if (e.actor_id.empty()) {
@@ -441,7 +456,7 @@ class recognition {
     // A place longer than any name at the same token wins ("Taiwan Strait" over "Taiwan"), and so
     // does a place as long as a name after "in", "to", ... ("talks in Brussels" is not the EU).
     const auto place = lex_.places().longest_at(doc_, i, end);
-    const auto name_length = lex_.names().longest_at(doc_, i, end).length;
+    const auto name_length = name_at(i, end).length;
     const bool where = place.length > 0 && place.length == name_length && i > doc_.sentences[s].first_token &&
                        one_of(locative_words, low(i - 1)) && !state_at(i, end).second;
     if (place.length <= name_length && !where)
@@ -457,6 +472,8 @@ class recognition {
 
   const actor_lexicon& lex_;
   document& doc_;
+  std::uint32_t sentence_end_ = 0;
+  mutable std::vector<phrase_index::match> names_at_, titles_at_;  // per token; `unknown` until asked
   // Persons known in this document by surname, ids in order: the first
   // compatible one wins, as a scan of doc_.actors in id order would give.
   std::unordered_map<std::string, std::vector<std::string>> persons_by_surname_;

@@ -712,11 +712,13 @@ class recognition {
         if (counted.has(doc_, j)) return std::string(doc_.form_of(j));
       return std::string();
     };
-    for (std::uint32_t k = c.begin; k + 1 < c.end && !e.attributes.count("quantity"); ++k) {
+    bool found = e.attributes.count("quantity") > 0;
+    for (std::uint32_t k = c.begin; k + 1 < c.end && !found; ++k) {
       const auto w = doc_.form_of(k);
       if (w == "tens" || w == "hundreds") {
         if (doc_.form_of(k + 1) == "of" && k + 2 < c.end && doc_.form_of(k + 2) == "thousands") {
           e.attributes["quantity"] = std::string(w) + " of thousands";
+          found = true;
           if (const auto unit = counts(k + 3); !unit.empty() || doc_.form_of(k + 3) == "of") {
             const auto u = counts(k + 4);
             if (!(unit.empty() && u.empty())) e.attributes["unit"] = unit.empty() ? u : unit;
@@ -735,6 +737,7 @@ class recognition {
       if (const auto unit = counts(k + 1); !unit.empty()) {
         e.attributes["quantity"] = number;
         e.attributes["unit"] = unit;
+        found = true;
       }
     }
   }
