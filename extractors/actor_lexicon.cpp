@@ -23,16 +23,6 @@ std::string slug(std::string_view name) {
 namespace {
 // The words of a folded name, as views into it (asked for every person a
 // document names, so no string per word).
-std::vector<std::string_view> words_of(std::string_view folded) {
-  std::vector<std::string_view> w;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= folded.size(); ++i)
-    if (i == folded.size() || folded[i] == ' ') {
-      if (i > start) w.push_back(folded.substr(start, i - start));
-      start = i + 1;
-    }
-  return w;
-}
 bool is_suffix_word(std::string_view w) { return w == "jr." || w == "jr" || w == "sr." || w == "sr" || w == "iii" || w == "ii"; }
 
 int parse_year(std::string_view s, const tsv_table& t, const tsv_table::row& r) {
@@ -45,18 +35,27 @@ int parse_year(std::string_view s, const tsv_table& t, const tsv_table::row& r) 
 }
 }  // namespace
 
+// (Both run for every person mention: words are found in place, not listed.)
 std::string surname_key(std::string_view full_name) {
   const std::string folded = utf8::fold(full_name);
-  auto w = words_of(folded);
-  while (w.size() > 1 && is_suffix_word(w.back())) w.pop_back();
-  return w.empty() ? std::string{} : std::string(w.back());
+  std::string_view rest = folded;
+  for (;;) {  // the last word, unless it is a suffix with a word before it
+    while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
+    if (rest.empty()) return {};
+    const auto space = rest.rfind(' ');
+    const std::string_view word = space == std::string_view::npos ? rest : rest.substr(space + 1);
+    rest = space == std::string_view::npos ? std::string_view{} : rest.substr(0, space);
+    if (rest.find_first_not_of(' ') == std::string_view::npos || !is_suffix_word(word)) return std::string(word);
+  }
 }
 
 std::string given_name_key(std::string_view full_name) {
   const std::string folded = utf8::fold(full_name);
-  const auto w = words_of(folded);
-  if (w.size() < 2) return {};
-  std::string g(w.front());
+  const auto start = folded.find_first_not_of(' ');
+  if (start == std::string::npos) return {};
+  const auto space = folded.find(' ', start);
+  if (space == std::string::npos || folded.find_first_not_of(' ', space) == std::string::npos) return {};  // one word
+  std::string g = folded.substr(start, space - start);
   // Transliteration variants: Sergey/Sergei, Dmitry/Dmitri, Yevgeny/Yevgeni.
   if (g.size() > 3 && g.back() == 'y') g.back() = 'i';
   return g;

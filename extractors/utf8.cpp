@@ -108,8 +108,14 @@ char fold_latin(char32_t c) {
 
 std::string fold(std::string_view s) {
   std::string out;
+  // Most names are ASCII: lower-cased in place after one copy.
+  std::size_t ascii = 0;
+  while (ascii < s.size() && static_cast<unsigned char>(s[ascii]) < 0x80) ++ascii;
   out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
+  out.assign(s.substr(0, ascii));
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  for (std::size_t i = ascii; i < s.size();) {
     if (const char a = s[i]; static_cast<unsigned char>(a) < 0x80) {  // most names are ASCII
       out += (a >= 'A' && a <= 'Z') ? static_cast<char>(a - 'A' + 'a') : a;
       ++i;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/document.h"
+#include "extractors/actor_lexicon.h"
 #include "extractors/lexicon_files.h"
 #include "extractors/pipeline.h"
 
@@ -206,4 +207,17 @@ TEST_CASE("actor_recognizer: a named U.S. warship acts for the U.S. Navy", "[ext
 TEST_CASE("actor_resolver: 'the president' is the president last named", "[extractors]") {
   check_all({{"Kenyan President William Ruto landed in Addis Ababa. The president then met Abiy Ahmed.",
               {"william_ruto", "william_ruto", "abiy_ahmed"}}});
+}
+
+TEST_CASE("surname and given-name keys: folded, suffixes skipped, one word has no given name", "[actors]") {
+  CHECK(surname_key("Sergei Lavrov") == "lavrov");
+  CHECK(surname_key("Ferdinand Marcos Jr.") == "marcos");
+  CHECK(surname_key("Martin Luther King Jr. III") == "king");
+  CHECK(surname_key("Jr.") == "jr.");
+  CHECK(surname_key(" Sauli  Niinistö ") == "niinisto");
+  CHECK(surname_key("") == "");
+  CHECK(given_name_key("Sergey Lavrov") == "sergei");
+  CHECK(given_name_key(" Sauli  Niinistö ") == "sauli");
+  CHECK(given_name_key("Niinistö") == "");
+  CHECK(given_name_key("Niinistö ") == "");
 }
