@@ -73,7 +73,7 @@ class recognition {
   // Capitalised word that may be part of a person's name.
   bool name_word(std::uint32_t i, std::uint32_t end) const {
     if (!is_word(i, end) || !doc_.tokens[i].capitalized) return false;
-    if (const auto c = calendar_word_of(low(i)); c.month || c.weekday >= 0) return false;
+    if (const auto c = calendar_word_of(doc_, i); c.month || c.weekday >= 0) return false;
     if (one_of(not_names, txt(i))) return false;
     if (is_possessive(i, end)) return false;
     return true;

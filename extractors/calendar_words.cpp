@@ -1,5 +1,7 @@
 #include "extractors/calendar_words.h"
 
+#include "core/document.h"
+
 #include <initializer_list>
 #include <utility>
 
@@ -46,6 +48,13 @@ const form_map<calendar_word>& table() {
 calendar_word calendar_word_of(std::string_view lower) {
   if (lower.empty() || lower.size() > 11) return {};
   const calendar_word* w = table().find(lower);
+  return w ? *w : calendar_word{};
+}
+
+calendar_word calendar_word_of(const document& doc, std::uint32_t i) {
+  const auto form = doc.form_of(i);
+  if (form.empty() || form.size() > 11) return {};
+  const calendar_word* w = table().find(form, doc.form_hash_of(i));
   return w ? *w : calendar_word{};
 }
 

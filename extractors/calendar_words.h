@@ -8,6 +8,8 @@
 
 namespace eventgraph {
 
+class document;
+
 // What a word in lower case is to the calendar, found with one lookup (the
 // temporal tagger asks it of every token).
 struct calendar_word {
@@ -17,6 +19,9 @@ struct calendar_word {
   std::int8_t ordinal = -1;  // "first".."thirtieth" -> 1..30
 };
 calendar_word calendar_word_of(std::string_view lower);
+// The same for token i of doc, with the hash the document keeps of its form
+// (calendar words have no apostrophe or dash, so form and lower case agree).
+calendar_word calendar_word_of(const document& doc, std::uint32_t i);
 
 // The fields of calendar_word_of, one at a time.
 int month_number(std::string_view lower);

@@ -730,7 +730,7 @@ class recognition {
       if (doc_.tokens[k].kind == token_kind::number) {
         number = std::string(doc_.text_of(doc_.tokens[k]));
         number.erase(std::remove(number.begin(), number.end(), ','), number.end());
-      } else if (const int n = number_word(w); n >= 1 && n <= 12 && w != "a" && w != "an" && w != "several") {
+      } else if (const int n = calendar_word_of(doc_, k).number; n >= 1 && n <= 12 && w != "a" && w != "an" && w != "several") {
         number = std::to_string(n);
       }
       if (number.empty()) continue;

@@ -53,9 +53,11 @@ std::optional<date> make_date(int y, int m, int d) {
 
 class tagger {
  public:
+  // doc, when given, is the document of the tokens: its form hashes save
+  // hashing each token again for the calendar lookup.
   tagger(std::string_view text, std::string_view lower, const std::vector<token>& tokens, date ref,
-         std::uint32_t sentence, date& anchor)
-      : text_(text), lower_(lower), toks_(tokens), ref_(ref), sentence_(sentence), anchor_(anchor) {}
+         std::uint32_t sentence, date& anchor, const document* doc = nullptr)
+      : text_(text), lower_(lower), toks_(tokens), ref_(ref), sentence_(sentence), anchor_(anchor), doc_(doc) {}
 
   std::vector<time_mention> run(std::uint32_t begin, std::uint32_t end) {
     begin_ = begin;
@@ -64,7 +66,8 @@ class tagger {
     // ask about the same tokens many times.
     words_.clear();
     words_.reserve(end - begin);
-    for (std::uint32_t i = begin; i < end; ++i) words_.push_back(calendar_word_of(low(i)));
+    for (std::uint32_t i = begin; i < end; ++i)
+      words_.push_back(doc_ ? calendar_word_of(*doc_, i) : calendar_word_of(low(i)));
     for (std::uint32_t i = begin; i < end;) {
       const std::size_t before = out_.size();
       std::uint32_t n = at(i);
@@ -925,6 +928,7 @@ class tagger {
   date ref_;
   std::uint32_t sentence_;
   date& anchor_;
+  const document* doc_;
   std::uint32_t begin_ = 0, end_ = 0;
   std::vector<time_mention> out_;
   std::vector<calendar_word> words_;  // of tokens [begin_, end_)
@@ -959,7 +963,7 @@ void temporal_tagger::operator()(document& doc) const {
   date anchor = doc.published;
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const auto& sent = doc.sentences[s];
-    auto found = tagger(doc.text(), doc.lower(), doc.tokens, doc.published, s, anchor).run(sent.first_token, sent.last_token);
+    auto found = tagger(doc.text(), doc.lower(), doc.tokens, doc.published, s, anchor, &doc).run(sent.first_token, sent.last_token);
     for (auto& m : found) doc.time_mentions.push_back(std::move(m));
   }
 }

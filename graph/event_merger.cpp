@@ -1,6 +1,7 @@
 #include "graph/event_merger.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 #include <limits>
 #include <set>
@@ -504,9 +505,9 @@ knowledge_base finish(knowledge_base kb, std::vector<event> merged, merge_option
 namespace {
 // Whether "a.doc_id@a.offset" < "b.doc_id@b.offset" as strings, without building them.
 bool mention_key_less(const mention& a, const mention& b) {
-  char da[16], db[16];
-  const auto na = static_cast<std::size_t>(std::snprintf(da, sizeof da, "@%u", a.where.begin));
-  const auto nb = static_cast<std::size_t>(std::snprintf(db, sizeof db, "@%u", b.where.begin));
+  char da[16] = "@", db[16] = "@";
+  const auto na = static_cast<std::size_t>(std::to_chars(da + 1, da + sizeof da, a.where.begin).ptr - da);
+  const auto nb = static_cast<std::size_t>(std::to_chars(db + 1, db + sizeof db, b.where.begin).ptr - db);
   const auto at = [](const std::string& doc, const char* tail, std::size_t i) {
     return i < doc.size() ? doc[i] : tail[i - doc.size()];
   };
@@ -520,22 +521,29 @@ bool mention_key_less(const mention& a, const mention& b) {
 }  // namespace
 
 std::string event_id(const event& e) {
-  std::vector<std::string> actors;
-  for (const auto& p : e.actors) actors.push_back(p.actor_id);
-  std::sort(actors.begin(), actors.end());
+  // FNV-1a runs over its input byte by byte, so the pieces are hashed one
+  // after another as the string "type mod a1,a2,... date place doc@offset"
+  // they stand for, without building it.
+  boost::container::small_vector<const std::string*, 8> actors;
+  for (const auto& p : e.actors) actors.push_back(&p.actor_id);
+  std::sort(actors.begin(), actors.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
   std::uint64_t h = fnv1a(to_string(e.type));
-  h = fnv1a(compatible_modalities(e.mod, modality::asserted) ? "a" : std::string(to_string(e.mod)), h);
-  for (const auto& a : actors) h = fnv1a(a + ",", h);
+  h = fnv1a(compatible_modalities(e.mod, modality::asserted) ? std::string_view("a") : to_string(e.mod), h);
+  for (const auto* a : actors) h = fnv1a(",", fnv1a(*a, h));
   h = fnv1a(iso(e.when.start), h);
   h = fnv1a(e.location, h);
   // The first report in text order of "doc@offset" (as strings: "d@10" < "d@9").
   const mention* first = nullptr;
   for (const auto& m : e.mentions)
     if (!first || mention_key_less(m, *first)) first = &m;
-  if (first) h = fnv1a(first->doc_id + "@" + std::to_string(first->where.begin), h);
-  char buf[24];
-  std::snprintf(buf, sizeof buf, "ev_%016llx", static_cast<unsigned long long>(h));
-  return buf;
+  if (first) {
+    char offset[16] = "@";
+    const auto end = std::to_chars(offset + 1, offset + sizeof offset, first->where.begin).ptr;
+    h = fnv1a(std::string_view(offset, static_cast<std::size_t>(end - offset)), fnv1a(first->doc_id, h));
+  }
+  std::string id = "ev_0000000000000000";
+  for (std::size_t k = id.size(); h != 0; h >>= 4) id[--k] = "0123456789abcdef"[h & 15];
+  return id;
 }
 
 knowledge_base merge_documents(std::vector<document> input, merge_options options) {
