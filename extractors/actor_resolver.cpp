@@ -88,6 +88,9 @@ void actor_resolver::operator()(document& doc) const {
     const std::uint32_t window = s >= 3 ? s - 3 : 0;
     for (std::uint32_t i = sent.first_token; i < sent.last_token; ++i) {
       const auto w = doc.lower_of(doc.tokens[i]);
+      // Only these words open a reference resolved below.
+      const char gender = pronoun_gender(w);
+      if (!gender && w != "the" && w != "both" && w != "their") continue;
       actor_mention m;
       m.where = doc.tokens[i].where;
       m.first_token = i;
@@ -111,7 +114,7 @@ void actor_resolver::operator()(document& doc) const {
           }
         }
       }
-      if (const char g = pronoun_gender(w)) {
+      if (const char g = gender) {
         // Fronted clause: "Following her meeting with X, Sherman said": look ahead past the comma.
         const actor_mention* target = nullptr;
         const auto first = doc.lower_of(doc.tokens[sent.first_token]);
