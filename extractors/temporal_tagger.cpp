@@ -855,9 +855,7 @@ class tagger {
     return n + 3;
   }
 
-  // Whether some recogniser below can start at token i: a digit, a
-  // capitalised word (month, weekday), a number word or one of the words
-  // the recognisers open with. Most tokens fail it and are skipped at once.
+  // Whether a word is one of those the recognisers below open with.
   bool opener(std::string_view w) const {
     static const form_map<bool> openers = [] {
       form_map<bool> m;
@@ -872,7 +870,7 @@ class tagger {
 
   std::uint32_t at(std::uint32_t i) {
     // Whether some recogniser below can start here, and which: told by the
-    // first word once (a digit, a capitalised word, a month or weekday, a
+    // first word once (a digit, a month, a capitalised weekday or ordinal, a
     // number word or one of the words the recognisers open with), so that
     // most tokens are skipped at once and the rest run only what may match.
     const auto w = low(i);
@@ -881,7 +879,8 @@ class tagger {
     const auto& cw = word(i);
     const int number = digit ? -1 : cw.number;
     const int month = digit ? 0 : cw.month;
-    if (!digit && !cap(i) && !month && number <= 0 && !opener(w)) return 0;
+    // (A capitalised word matters only as a weekday or an ordinal: "First".)
+    if (!digit && !month && number <= 0 && !opener(w) && !(cap(i) && (cw.weekday >= 0 || cw.ordinal > 0))) return 0;
     const bool counted = digit || number > 0 || w == "the" || w == "in";
     const bool day = digit || cw.ordinal > 0 || w == "twenty" || w == "thirty";
     if (std::uint32_t n = open_interval(i)) return n;
