@@ -39,10 +39,22 @@ void document::set_tokens(std::vector<token> t) {
   for (const auto& tok : tokens) {
     const std::string_view low = tok.where.of(lower_);
     const auto begin = static_cast<std::uint32_t>(form_text_.size());
-    if (has_foldable_punctuation(low)) form_text_ += normalise_token(low);
-    else form_text_ += low;
+    // One pass hashes the lower-case token and looks for the lead byte of
+    // the punctuation forms fold (rare: then the form is made and hashed).
+    std::uint64_t h = form_hash_seed;
+    bool lead = false;
+    for (const char c : low) {
+      lead |= static_cast<unsigned char>(c) == 0xE2;
+      h = form_hash_add(h, c);
+    }
+    if (lead && has_foldable_punctuation(low)) {
+      form_text_ += normalise_token(low);
+      h = form_hash(std::string_view(form_text_).substr(begin));
+    } else {
+      form_text_ += low;
+    }
     forms_.push_back({begin, static_cast<std::uint32_t>(form_text_.size())});
-    form_hashes_.push_back(form_hash(forms_.back().of(form_text_)));
+    form_hashes_.push_back(h);
   }
 }
 

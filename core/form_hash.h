@@ -7,12 +7,15 @@
 
 namespace eventgraph {
 
+// The hash of no bytes, and the hash after one more byte.
+constexpr std::uint64_t form_hash_seed = 0xcbf29ce484222325ull;
+constexpr std::uint64_t form_hash_add(std::uint64_t h, char c) {
+  return (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+}
+
 constexpr std::uint64_t form_hash(std::string_view s) {
-  std::uint64_t h = 0xcbf29ce484222325ull;
-  for (const char c : s) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 0x100000001b3ull;
-  }
+  std::uint64_t h = form_hash_seed;
+  for (const char c : s) h = form_hash_add(h, c);
   return h;
 }
 
