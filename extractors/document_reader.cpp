@@ -220,13 +220,11 @@ std::optional<document> read_jsonl_line(const std::string& source, int line_no, 
                 rapidjson::GetParseError_En(j.GetParseError()));
   if (!j.IsObject()) return fail("expected a JSON object");
   auto view = [&](const char* key) -> std::string_view {
-    const auto m = j.FindMember(key);
-    if (m == j.MemberEnd() || !m->value.IsString()) return {};
-    return {m->value.GetString(), m->value.GetStringLength()};
+    if (!j.HasMember(key) || !j[key].IsString()) return {};
+    return {j[key].GetString(), j[key].GetStringLength()};
   };
   auto str = [&](const char* key) { return std::string(view(key)); };
-  const auto text_member = j.FindMember("text");
-  if (text_member == j.MemberEnd() || !text_member->value.IsString()) return fail("missing string field 'text'");
+  if (!j.HasMember("text") || !j["text"].IsString()) return fail("missing string field 'text'");
   const std::string_view text = view("text");
   if (trim(text).empty()) return fail("empty 'text'");
   std::string id = str("id");
