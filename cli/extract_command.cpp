@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <future>
 #include <iostream>
 #include <memory>
 
@@ -94,11 +95,18 @@ int run_extract(const std::vector<std::string>& args) {
   };
 
   input_stream in(inputs, input);
-  const std::size_t batch_size = 64 * static_cast<std::size_t>(threads == 0 ? default_thread_count() : threads);
+  const unsigned workers = threads == 0 ? default_thread_count() : threads;
+  const std::size_t batch_size = 64 * static_cast<std::size_t>(workers);
   std::size_t documents = 0, skipped = 0;
-  for (;;) {
-    read_result batch;
-    if (!in.next_batch(batch_size, batch)) break;
+  read_result batch;
+  bool more = in.next_batch(batch_size, batch);
+  while (more) {
+    // With several threads the next batch is read and parsed while this one
+    // is extracted, so that the workers do not wait for the input; batches
+    // still go out in order. One thread means one core: no reading ahead.
+    read_result next;
+    std::future<bool> ahead;
+    if (workers > 1) ahead = std::async(std::launch::async, [&] { return in.next_batch(batch_size, next); });
     for (const auto& e : batch.errors) std::cerr << "eventgraph: skipped " << e.to_string() << "\n";
     skipped += batch.errors.size();
     std::vector<std::string> lines(batch.documents.size());
@@ -108,6 +116,8 @@ int run_extract(const std::vector<std::string>& args) {
     });
     for (const auto& l : lines) emit(l);
     documents += batch.documents.size();
+    more = ahead.valid() ? ahead.get() : in.next_batch(batch_size, next);
+    batch = std::move(next);
   }
   if (file) file->commit();
   else std::fflush(stdout);
