@@ -44,7 +44,7 @@ std::string event_lines(document doc, bool merge) {
   const knowledge_base kb = merge_documents(std::move(one), {.build_graph = false, .merge_events = merge, .threads = 1});
   std::string out;
   for (const auto& e : kb.events) {
-    out += event_json(kb, e);
+    append_event_json(out, kb, e);
     out += '\n';
   }
   return out;

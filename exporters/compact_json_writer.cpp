@@ -85,6 +85,24 @@ void compact_json_writer::Uint(unsigned v) {
 }
 
 void compact_json_writer::Double(double v) {
+  // Whole hundredths (confidences are rounded to them) are written from the
+  // integer: the shortest text of n / 100.0 is n's digits with a point before
+  // the last two, trailing zeros after it dropped.
+  if (v > -1e6 && v < 1e6) {
+    const auto n = static_cast<long long>(v * 100 + (v < 0 ? -0.5 : 0.5));
+    if (static_cast<double>(n) / 100.0 == v) {
+      const long long whole = (n < 0 ? -n : n) / 100, cents = (n < 0 ? -n : n) % 100;
+      char buf[32];
+      char* p = buf;
+      if (n < 0) *p++ = '-';
+      p = std::to_chars(p, buf + sizeof buf, whole).ptr;
+      *p++ = '.';
+      *p++ = static_cast<char>('0' + cents / 10);
+      if (cents % 10 != 0) *p++ = static_cast<char>('0' + cents % 10);
+      scalar(std::string_view(buf, static_cast<std::size_t>(p - buf)));
+      return;
+    }
+  }
   // The shortest text that reads back as v, as rapidjson's Grisu writes it;
   // a whole number keeps its ".0" so that it stays a JSON double.
   char buf[32];

@@ -38,7 +38,10 @@ std::vector<output_file> render(export_format f, const knowledge_base& kb, const
     case export_format::timelinejs: return {{"timelinejs.json", timelinejs_json(kb)}};
     case export_format::jsonl: {
       std::string lines;
-      for (const auto& e : kb.events) lines += event_json(kb, e) + "\n";
+      for (const auto& e : kb.events) {
+        append_event_json(lines, kb, e);
+        lines += '\n';
+      }
       return {{"events.jsonl", std::move(lines)}};
     }
     case export_format::csv: {

@@ -16,7 +16,7 @@ namespace eventgraph {
 namespace {
 template <typename W>
 void str(W& w, std::string_view s) {
-  if (utf8::first_invalid(s) == std::string_view::npos) {
+  if (utf8::valid(s)) {
     w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
     return;
   }
@@ -154,10 +154,13 @@ std::string timeline_json(const knowledge_base& kb) {
 
 std::string event_json(const knowledge_base& kb, const event& e) {
   std::string out;
-  out.reserve(512);
+  append_event_json(out, kb, e);
+  return out;
+}
+
+void append_event_json(std::string& out, const knowledge_base& kb, const event& e) {
   compact_json_writer w(out);
   write_event(w, kb, e);
-  return out;
 }
 
 }  // namespace eventgraph

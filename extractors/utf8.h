@@ -37,6 +37,16 @@ inline bool is_punct(char32_t c) {
 
 // Offset of the first invalid byte, or npos when s is valid UTF-8.
 std::size_t first_invalid(std::string_view s);
+// Whether s is valid UTF-8: inline for the short ASCII strings writers check
+// by the thousand (ids, names, enum values).
+inline bool valid(std::string_view s) {
+  if (s.size() <= 32) {
+    bool ascii = true;
+    for (const char c : s) ascii &= static_cast<unsigned char>(c) < 0x80;
+    if (ascii) return true;
+  }
+  return first_invalid(s) == std::string_view::npos;
+}
 
 // Replaces each invalid byte with U+FFFD.
 std::string repair(std::string_view s);

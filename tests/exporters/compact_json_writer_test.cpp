@@ -53,4 +53,7 @@ TEST_CASE("compact_json_writer: decimals in their shortest form, whole numbers w
   CHECK(one_double(0.9) == "0.9");
   CHECK(one_double(1.0) == "1.0");
   CHECK(one_double(0.0) == "0.0");
+  CHECK(one_double(-0.25) == "-0.25");
+  CHECK(one_double(12.5) == "12.5");
+  CHECK(one_double(0.125) == "0.125");
 }
