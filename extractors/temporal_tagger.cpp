@@ -856,7 +856,7 @@ class tagger {
   }
 
   // Whether a word is one of those the recognisers below open with.
-  bool opener(std::string_view w) const {
+  bool opener(std::uint32_t i, std::string_view w) const {
     static const form_map<bool> openers = [] {
       form_map<bool> m;
       for (const auto o : {"through", "until", "till", "thru", "from", "between", "nearly", "for", "about", "the",
@@ -865,7 +865,9 @@ class tagger {
         m[o] = true;
       return m;
     }();
-    return w.size() <= 9 && openers.find(w) != nullptr;
+    if (w.size() > 9) return false;
+    // (An opener has no punctuation to fold: its form is w, hashed already.)
+    return (doc_ ? openers.find(w, doc_->form_hash_of(i)) : openers.find(w)) != nullptr;
   }
 
   std::uint32_t at(std::uint32_t i) {
@@ -880,7 +882,7 @@ class tagger {
     const int number = digit ? -1 : cw.number;
     const int month = digit ? 0 : cw.month;
     // (A capitalised word matters only as a weekday or an ordinal: "First".)
-    if (!digit && !month && number <= 0 && !opener(w) && !(cap(i) && (cw.weekday >= 0 || cw.ordinal > 0))) return 0;
+    if (!digit && !month && number <= 0 && !opener(i, w) && !(cap(i) && (cw.weekday >= 0 || cw.ordinal > 0))) return 0;
     const bool counted = digit || number > 0 || w == "the" || w == "in";
     const bool day = digit || cw.ordinal > 0 || w == "twenty" || w == "thirty";
     if (std::uint32_t n = open_interval(i)) return n;
