@@ -2,13 +2,13 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <future>
 #include <iostream>
 #include <memory>
 
 #include "cli/count_option.h"
 #include "cli/exit_codes.h"
 #include "core/error.h"
+#include "core/ordered_pipeline.h"
 #include "core/parallel_for.h"
 #include "exporters/atomic_file.h"
 #include "exporters/timeline_json_writer.h"
@@ -96,29 +96,28 @@ int run_extract(const std::vector<std::string>& args) {
 
   input_stream in(inputs, input);
   const unsigned workers = threads == 0 ? default_thread_count() : threads;
-  const std::size_t batch_size = 64 * static_cast<std::size_t>(workers);
   std::size_t documents = 0, skipped = 0;
-  read_result batch;
-  bool more = in.next_batch(batch_size, batch);
-  while (more) {
-    // With several threads the next batch is read and parsed while this one
-    // is extracted, so that the workers do not wait for the input; batches
-    // still go out in order. One thread means one core: no reading ahead.
-    read_result next;
-    std::future<bool> ahead;
-    if (workers > 1) ahead = std::async(std::launch::async, [&] { return in.next_batch(batch_size, next); });
-    for (const auto& e : batch.errors) std::cerr << "eventgraph: skipped " << e.to_string() << "\n";
-    skipped += batch.errors.size();
-    std::vector<std::string> lines(batch.documents.size());
-    parallel_for(batch.documents.size(), threads, [&](std::size_t i) {
-      pipe.run(batch.documents[i]);
-      lines[i] = event_lines(std::move(batch.documents[i]), !mentions_only);
-    });
-    for (const auto& l : lines) emit(l);
-    documents += batch.documents.size();
-    more = ahead.valid() ? ahead.get() : in.next_batch(batch_size, next);
-    batch = std::move(next);
-  }
+  // Documents one at a time (with the input errors met before each), to
+  // workers as they come free; their lines go out in input order.
+  const auto read = [&](document& doc) {
+    for (;;) {
+      read_result one;
+      if (!in.next_batch(1, one)) return false;
+      for (const auto& e : one.errors) std::cerr << "eventgraph: skipped " << e.to_string() << "\n";
+      skipped += one.errors.size();
+      if (!one.documents.empty()) {
+        doc = std::move(one.documents.front());
+        ++documents;
+        return true;
+      }
+    }
+  };
+  const auto extract = [&](document&& doc) {
+    pipe.run(doc);
+    return event_lines(std::move(doc), !mentions_only);
+  };
+  ordered_pipeline<document>(workers, 32 * static_cast<std::size_t>(workers), read, extract,
+                             [&](std::string&& lines) { emit(lines); });
   if (file) file->commit();
   else std::fflush(stdout);
   if (documents == 0 && skipped > 0) {
