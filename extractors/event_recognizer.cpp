@@ -730,7 +730,9 @@ class recognition {
       if (doc_.tokens[k].kind == token_kind::number) {
         number = std::string(doc_.text_of(doc_.tokens[k]));
         number.erase(std::remove(number.begin(), number.end(), ','), number.end());
-      } else if (const int n = calendar_word_of(doc_, k).number; n >= 1 && n <= 12 && w != "a" && w != "an" && w != "several") {
+      } else if (w.size() < 3 || w.size() > 6) {
+        // ("one" .. "twelve": the only number words counted here; most words are not asked)
+      } else if (const int n = calendar_word_of(doc_, k).number; n >= 1 && n <= 12) {
         number = std::to_string(n);
       }
       if (number.empty()) continue;
