@@ -8,11 +8,11 @@ namespace {
 
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_upper_cp(char32_t c) {
+inline bool is_upper_cp(char32_t c) {
   return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
          (c >= 0x100 && c <= 0x17F && c % 2 == 0) || (c >= 0x391 && c <= 0x3A9) || (c >= 0x410 && c <= 0x42F);
 }
-bool is_lower_cp(char32_t c) {
+inline bool is_lower_cp(char32_t c) {
   return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7) ||
          (c >= 0x100 && c <= 0x17F && c % 2 == 1) || (c >= 0x3B1 && c <= 0x3C9) || (c >= 0x430 && c <= 0x44F);
 }
@@ -33,6 +33,11 @@ class scanner {
     out.reserve((end_ - i_) / 5 + 4);
     bool space = true, paragraph = true;
     while (i_ < end_) {
+      if (s_[i_] == ' ') {  // most spaces
+        space = true;
+        ++i_;
+        continue;
+      }
       int len = 0;
       const char32_t c = utf8::decode(s_, i_, len);
       if (utf8::is_space(c)) {
@@ -92,11 +97,13 @@ class scanner {
     while (i_ < end_) {
       // ASCII letters and digits, the bulk of a word, without decoding.
       const auto b = static_cast<unsigned char>(s_[i_]);
-      if (b >= 'a' && b <= 'z') {
-        ++letters;
-        ++lowers;
+      if (b >= 'a' && b <= 'z') {  // a run of lower-case letters, counted at once
+        std::uint32_t j = i_ + 1;
+        while (j < end_ && s_[j] >= 'a' && s_[j] <= 'z') ++j;
+        letters += static_cast<int>(j - i_);
+        lowers += static_cast<int>(j - i_);
         digits_only = false;
-        ++i_;
+        i_ = j;
         continue;
       }
       if (b >= '0' && b <= '9') {
