@@ -42,6 +42,15 @@ TEST_CASE("compact_json_writer: quotes, backslashes and control characters escap
   CHECK(one_string(std::string("nul\0unit\x1f", 9)) == R"("nul\u0000unit\u001F")");
 }
 
+TEST_CASE("compact_json_writer: escapes found anywhere in a long sentence", "[exporters]") {
+  // Long enough for the sixteen- and eight-byte scans, with specials on and off their boundaries.
+  const std::string text = std::string("The ministers met in Geneva \"for talks\" on 21 January\tand then ") +
+                           "left.\x01 Niinist\xC3\xB6 said \\ nothing more about the \"red lines\".";
+  CHECK(one_string(text) ==
+        "\"The ministers met in Geneva \\\"for talks\\\" on 21 January\\tand then left.\\u0001 Niinist\xC3\xB6 said "
+        "\\\\ nothing more about the \\\"red lines\\\".\"");
+}
+
 TEST_CASE("compact_json_writer: slashes and UTF-8 go out as they are", "[exporters]") {
   CHECK(one_string("Ankara/Istanbul") == R"("Ankara/Istanbul")");
   CHECK(one_string("Niinist\xC3\xB6") == "\"Niinist\xC3\xB6\"");
