@@ -18,9 +18,9 @@
 #include <map>
 #include <mutex>
 #include <optional>
-#include <thread>
 #include <utility>
-#include <vector>
+
+#include "core/parallel_for.h"
 
 namespace eventgraph {
 
@@ -94,11 +94,7 @@ void ordered_pipeline(unsigned threads, std::size_t window, Read read, Work work
       emitting = false;
     }
   };
-  std::vector<std::thread> pool;
-  pool.reserve(threads - 1);
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(run);
-  run();
-  for (auto& t : pool) t.join();
+  run_on_threads(threads, run);
   if (failure) std::rethrow_exception(failure);
 }
 

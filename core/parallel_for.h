@@ -17,6 +17,17 @@ namespace eventgraph {
 
 inline unsigned default_thread_count() { return std::max(1u, std::thread::hardware_concurrency()); }
 
+// Runs fn on `threads` threads, the calling one among them, and returns when
+// all have finished. fn must not throw (callers catch and pass failures on).
+template <class F>
+void run_on_threads(unsigned threads, const F& fn) {
+  std::vector<std::thread> pool;
+  pool.reserve(threads > 0 ? threads - 1 : 0);
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(fn);
+  fn();
+  for (auto& t : pool) t.join();
+}
+
 template <class F>
 void parallel_for(std::size_t n, unsigned threads, F&& f) {
   if (threads == 0) threads = default_thread_count();
@@ -37,11 +48,7 @@ void parallel_for(std::size_t n, unsigned threads, F&& f) {
       next = n;
     }
   };
-  std::vector<std::thread> pool;
-  pool.reserve(threads - 1);
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
-  for (auto& t : pool) t.join();
+  run_on_threads(threads, work);
   if (failure) std::rethrow_exception(failure);
 }
 
