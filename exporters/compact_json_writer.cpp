@@ -43,7 +43,10 @@ void compact_json_writer::String(std::string_view s) {
 }
 
 void compact_json_writer::escaped(std::string_view s) {
-  out_ += '"';
+  // Room for the quotes and every byte as it is; an escape asks for more.
+  room(s.size() + 2);
+  char* p = out_.data() + at_;
+  *p++ = '"';
   std::size_t run = 0;  // start of the bytes not yet copied
   std::size_t i = 0;
   while (i < s.size()) {
@@ -71,21 +74,29 @@ void compact_json_writer::escaped(std::string_view s) {
     for (; i < stop; ++i) {
       const char e = escapes.of[static_cast<unsigned char>(s[i])];
       if (e == 0) continue;
-      out_.append(s.data() + run, i - run);
+      std::memcpy(p, s.data() + run, i - run);
+      p += i - run;
       run = i + 1;
-      out_ += '\\';
-      out_ += e;
+      // Six bytes at most for this one, one for each byte left, the quote.
+      const std::size_t written = static_cast<std::size_t>(p - out_.data());
+      if (out_.size() - written < 7 + (s.size() - run)) out_.resize(written + 7 + (s.size() - run) + 1024);
+      p = out_.data() + written;
+      *p++ = '\\';
+      *p++ = e;
       if (e == 'u') {
         static constexpr char hex[] = "0123456789ABCDEF";
         const auto c = static_cast<unsigned char>(s[i]);
-        out_ += "00";
-        out_ += hex[c >> 4];
-        out_ += hex[c & 15];
+        *p++ = '0';
+        *p++ = '0';
+        *p++ = hex[c >> 4];
+        *p++ = hex[c & 15];
       }
     }
   }
-  out_.append(s.data() + run, s.size() - run);
-  out_ += '"';
+  std::memcpy(p, s.data() + run, s.size() - run);
+  p += s.size() - run;
+  *p++ = '"';
+  at_ = static_cast<std::size_t>(p - out_.data());
 }
 
 void compact_json_writer::Int(int v) {

@@ -5,9 +5,15 @@
 // rapidjson's: the same escapes (\" \\ \b \f \n \r \t, other control
 // characters as \u00XX in upper-case hex, everything else as is) and the
 // same numbers for the decimals we write (0.75, 1.0).
+//
+// The writer writes through a cursor into the string's storage, grown ahead
+// of it: appending byte by byte to a std::string stores its length and
+// terminator each time, and an event line is some seventy pieces. So `out`
+// holds exactly the JSON written only after finish() or the writer's end.
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -15,7 +21,13 @@ namespace eventgraph {
 
 class compact_json_writer {
  public:
-  explicit compact_json_writer(std::string& out) : out_(out) {}
+  explicit compact_json_writer(std::string& out) : out_(out), at_(out.size()) {}
+  ~compact_json_writer() { finish(); }
+  compact_json_writer(const compact_json_writer&) = delete;
+  compact_json_writer& operator=(const compact_json_writer&) = delete;
+
+  // Cuts the string to what was written; writing may go on afterwards.
+  void finish() { out_.resize(at_); }
 
   void StartObject() { open('{'); }
   void EndObject() { close('}'); }
@@ -27,16 +39,19 @@ class compact_json_writer {
   void Key(std::string_view k) {
     comma();
     escaped(k);
-    out_ += ':';
+    put(':');
     after_key_ = true;
   }
   // A key written in our code: plain ASCII, nothing to escape.
   template <std::size_t N>
   void Key(const char (&k)[N]) {
     comma();
-    out_ += '"';
-    out_.append(k, N - 1);
-    out_ += "\":";
+    char* p = room(N + 2);
+    *p = '"';
+    std::memcpy(p + 1, k, N - 1);
+    p[N] = '"';
+    p[N + 1] = ':';
+    at_ += N + 2;
     after_key_ = true;
   }
   // s must be valid UTF-8 (as rapidjson's writer, nothing is checked).
@@ -49,28 +64,44 @@ class compact_json_writer {
   void Double(double v);
 
  private:
+  // Space for n more bytes at the cursor. The string grows a little beyond
+  // what is asked, not geometrically from its size: a buffer that already
+  // holds many lines would otherwise zero-fill its whole slack per line.
+  char* room(std::size_t n) {
+    if (out_.size() - at_ < n) out_.resize(at_ + n + 1024);
+    return out_.data() + at_;
+  }
+  void put(char c) {
+    *room(1) = c;
+    ++at_;
+  }
+  void append(std::string_view s) {
+    std::memcpy(room(s.size()), s.data(), s.size());
+    at_ += s.size();
+  }
   // The comma before a value, unless it follows its key or opens its container.
   void comma() {
     if (after_key_) after_key_ = false;
-    else if (!first_) out_ += ',';
+    else if (!first_) put(',');
     first_ = false;
   }
   void open(char c) {
     comma();
-    out_ += c;
+    put(c);
     first_ = true;
   }
   void close(char c) {
-    out_ += c;
+    put(c);
     first_ = false;
   }
   void scalar(std::string_view text) {
     comma();
-    out_ += text;
+    append(text);
   }
   void escaped(std::string_view s);
 
   std::string& out_;
+  std::size_t at_;  // the cursor: bytes of out_ that are JSON written
   bool first_ = true;  // nothing written yet in the innermost open container
   bool after_key_ = false;
 };

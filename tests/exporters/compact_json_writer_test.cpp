@@ -11,12 +11,14 @@ std::string one_string(std::string_view s) {
   std::string out;
   compact_json_writer w(out);
   w.String(s);
+  w.finish();
   return out;
 }
 std::string one_double(double v) {
   std::string out;
   compact_json_writer w(out);
   w.Double(v);
+  w.finish();
   return out;
 }
 }  // namespace
@@ -32,6 +34,7 @@ TEST_CASE("compact_json_writer: commas between values, colons after keys", "[exp
   const std::string key = "said \"no\"";
   w.Key(key); w.StartArray(); w.StartArray(); w.EndArray(); w.Double(0.5); w.EndArray();
   w.EndObject();
+  w.finish();
   CHECK(out == R"({"talks":[3,-2,null],"venue":{"city":"Doha"},"empty":{},"held":true,"said \"no\"":[[],0.5]})");
 }
 
@@ -49,6 +52,28 @@ TEST_CASE("compact_json_writer: escapes found anywhere in a long sentence", "[ex
   CHECK(one_string(text) ==
         "\"The ministers met in Geneva \\\"for talks\\\" on 21 January\\tand then left.\\u0001 Niinist\xC3\xB6 said "
         "\\\\ nothing more about the \\\"red lines\\\".\"");
+}
+
+TEST_CASE("compact_json_writer: appends after what the string holds, and it ends with the writer", "[exporters]") {
+  std::string out = "{\"id\":1}\n";
+  {
+    compact_json_writer w(out);
+    w.StartArray();
+    w.String("Minsk");
+    w.EndArray();
+  }
+  CHECK(out == "{\"id\":1}\n[\"Minsk\"]");
+}
+
+TEST_CASE("compact_json_writer: escapes that outgrow the room asked for the string as it is", "[exporters]") {
+  // Each control character becomes six bytes: 3,000 of them outgrow the
+  // string's size and the slack the writer asks for beyond it.
+  const std::string controls(3000, '\x02');
+  std::string expected = "\"";
+  for (int i = 0; i < 3000; ++i) expected += "\\u0002";
+  expected += "\"";
+  CHECK(one_string(controls) == expected);
+  CHECK(one_string("a\"" + controls + "z") == "\"a\\\"" + expected.substr(1, expected.size() - 2) + "z\"");
 }
 
 TEST_CASE("compact_json_writer: slashes and UTF-8 go out as they are", "[exporters]") {
