@@ -151,6 +151,17 @@ struct merge_pass {
     }
   };
   std::unordered_map<std::uint64_t, week_index> blocks;
+  // Until a pass holds more merged events than a report may scan in one
+  // bucket, every bucket is scanned whole, so candidates are found by
+  // looking at each event's own buckets: a document's dozen reports need no
+  // index. The index is built, in filing order, when the pass outgrows that.
+  struct filing {
+    std::uint64_t block;
+    std::int64_t week;
+    std::uint32_t idx;
+  };
+  std::vector<filing> unindexed;
+  bool indexed = false;
   std::unordered_map<std::string, std::uint32_t> ids;  // actor key -> small integer
   std::vector<std::string> names;                      // small integer -> actor key
   std::vector<std::uint32_t> seen;  // per merged event: the report that last looked at it
@@ -167,6 +178,8 @@ struct merge_pass {
     filed.clear();
     seen.clear();
     blocks.clear();
+    unindexed.clear();
+    indexed = false;
     return out;
   }
 
@@ -331,7 +344,8 @@ struct merge_pass {
         const auto at = std::lower_bound(mine.begin(), mine.end(), b);
         if (at != mine.end() && *at == b) continue;
         mine.insert(at, b);
-        blocks[block].at(w).push_back(static_cast<std::uint32_t>(idx));
+        if (indexed) blocks[block].at(w).push_back(static_cast<std::uint32_t>(idx));
+        else unindexed.push_back({block, w, static_cast<std::uint32_t>(idx)});
       }
     }
   }
@@ -363,6 +377,35 @@ struct merge_pass {
       take(index.members[i], out);
   }
 
+  // What candidates_in finds over all the report's keys while no bucket can
+  // hold more than kScanLimit events: each event filed under one of the
+  // report's blocks in a week it searches. In index order, as sorted.
+  void candidates_unindexed(const event& e, const std::vector<std::uint32_t>& keys, const search& range,
+                            std::vector<std::uint32_t>& out) const {
+    for (std::size_t idx = 0; idx < merged.size(); ++idx) {
+      for (const auto& [block, w] : filed[idx]) {
+        const bool dated = (block >> 40) != 0;
+        if (block != block_of(e.type, static_cast<std::uint32_t>(block), dated) ||
+            !std::binary_search(keys.begin(), keys.end(), static_cast<std::uint32_t>(block)))
+          continue;
+        const bool in_range = range.all || w <= kLongWeek ||
+                              (dated ? w >= range.dated_from && w <= range.dated_to
+                                     : w >= range.undated_from && w <= range.undated_to);
+        if (in_range) {
+          out.push_back(static_cast<std::uint32_t>(idx));
+          break;
+        }
+      }
+    }
+  }
+
+  void build_index() {
+    for (const auto& f : unindexed) blocks[f.block].at(f.week).push_back(f.idx);
+    unindexed.clear();
+    unindexed.shrink_to_fit();
+    indexed = true;
+  }
+
   // `consume`: e may be moved from (the last pass over the documents).
   void add(event& e, bool consume) {
     ++report;
@@ -371,11 +414,16 @@ struct merge_pass {
     auto& candidates = scratch_;
     candidates.clear();
     const auto range = weeks_searched(e);
-    for (const auto k : mine.keys) {
-      candidates_in(block_of(e.type, k, true), range.dated_from, range.dated_to, range.all, candidates);
-      candidates_in(block_of(e.type, k, false), range.undated_from, range.undated_to, range.all, candidates);
+    if (!indexed && merged.size() > kScanLimit) build_index();
+    if (indexed) {
+      for (const auto k : mine.keys) {
+        candidates_in(block_of(e.type, k, true), range.dated_from, range.dated_to, range.all, candidates);
+        candidates_in(block_of(e.type, k, false), range.undated_from, range.undated_to, range.all, candidates);
+      }
+      std::sort(candidates.begin(), candidates.end());  // the same choice whatever the bucket order
+    } else {
+      candidates_unindexed(e, mine.keys, range, candidates);
     }
-    std::sort(candidates.begin(), candidates.end());  // the same choice whatever the bucket order
     // The best compatible candidate, not the first: most keys in common,
     // then the same day, a day close to an undated report's publication,
     // the same place, the same modality.
