@@ -30,15 +30,16 @@ document::document(std::string id, std::string source, std::string text)
 
 void document::set_tokens(std::vector<token> t) {
   tokens = std::move(t);
-  form_text_.clear();
-  form_text_.reserve(lower_.size());
+  // A token's form is its lower-case text where nothing is folded (nearly
+  // always), so form_text_ starts as the lower-case text and a token's form
+  // is its own span of it; the few folded forms are appended after it.
+  form_text_ = lower_;
   forms_.clear();
   forms_.reserve(tokens.size());
   form_hashes_.clear();
   form_hashes_.reserve(tokens.size());
   for (const auto& tok : tokens) {
     const std::string_view low = tok.where.of(lower_);
-    const auto begin = static_cast<std::uint32_t>(form_text_.size());
     // One pass hashes the lower-case token and looks for the lead byte of
     // the punctuation forms fold (rare: then the form is made and hashed).
     std::uint64_t h = form_hash_seed;
@@ -48,12 +49,13 @@ void document::set_tokens(std::vector<token> t) {
       h = form_hash_add(h, c);
     }
     if (lead && has_foldable_punctuation(low)) {
+      const auto begin = static_cast<std::uint32_t>(form_text_.size());
       form_text_ += normalise_token(low);
-      h = form_hash(std::string_view(form_text_).substr(begin));
+      forms_.push_back({begin, static_cast<std::uint32_t>(form_text_.size())});
+      h = form_hash(forms_.back().of(form_text_));
     } else {
-      form_text_ += low;
+      forms_.push_back(tok.where);
     }
-    forms_.push_back({begin, static_cast<std::uint32_t>(form_text_.size())});
     form_hashes_.push_back(h);
   }
 }

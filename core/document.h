@@ -124,7 +124,7 @@ class document {
   std::string source_;
   std::string text_;
   std::string lower_;
-  std::string form_text_;     // token forms, concatenated
+  std::string form_text_;    // the lower-case text, then the folded forms
   std::vector<span> forms_;  // per token, into form_text_
   std::vector<std::uint64_t> form_hashes_;
 };
