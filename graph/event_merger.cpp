@@ -123,7 +123,12 @@ void merge_into(std::vector<std::uint32_t>& into, const std::vector<std::uint32_
 
 struct merge_pass {
   merge_pass(const std::map<std::string, actor>& a, const std::unordered_map<std::string, date>& p)
-      : actors(a), published_by_doc(p) {}
+      : actors(a), published_by_doc(p) {
+    // Room for the actor keys of a document or two without rehashing.
+    ids.reserve(64);
+    names.reserve(64);
+    infos.reserve(64);
+  }
   const std::map<std::string, actor>& actors;
   // Publication (or learned) date of each document, to decide whether a
   // report could have seen a happening that it asserts; shared by the passes
