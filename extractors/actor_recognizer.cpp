@@ -6,6 +6,7 @@
 
 #include "extractors/calendar_words.h"
 #include "extractors/utf8.h"
+#include "extractors/word_list.h"
 
 namespace eventgraph {
 namespace {
@@ -24,11 +25,6 @@ constexpr std::array<std::string_view, 40> not_names{
     "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Their", "Its", "Our",
     "This", "That", "These", "Those", "There", "But", "And", "Yet", "So", "In", "On", "At", "For",
     "After", "Before", "While", "When", "As", "If", "Meanwhile", "However", "Still", "Also", "Then", "Asked"};
-
-template <std::size_t N>
-bool one_of(const std::array<std::string_view, N>& words, std::string_view w) {
-  return std::find(words.begin(), words.end(), w) != words.end();
-}
 
 class recognition {
  public:

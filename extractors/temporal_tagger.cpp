@@ -7,6 +7,7 @@
 #include "extractors/calendar_words.h"
 #include "extractors/form_map.h"
 #include "extractors/tokenizer.h"
+#include "extractors/word_list.h"
 
 namespace eventgraph {
 namespace {
@@ -21,11 +22,6 @@ constexpr std::array<std::string_view, 30> past_cues{
     "met", "said", "spoke", "held", "told", "took", "sent", "went", "was", "were", "had", "did", "made",
     "gave", "came", "began", "saw", "left", "flew", "laid", "led", "won", "lost", "struck", "hit",
     "fought", "wrote", "spent", "brought", "announced"};
-
-template <std::size_t N>
-bool one_of(const std::array<std::string_view, N>& words, std::string_view w) {
-  return std::find(words.begin(), words.end(), w) != words.end();
-}
 
 int to_int(std::string_view s) {
   int v = -1;
