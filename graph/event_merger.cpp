@@ -29,14 +29,17 @@ std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ull
 // Person actors known only by a surname ("Ryabkov") become the one full-name
 // person with that surname, when there is exactly one.
 std::map<std::string, std::string> surname_remap(const std::map<std::string, actor>& actors) {
-  std::map<std::string, std::vector<std::string>> full_by_surname;
   std::vector<std::pair<const std::string*, std::string>> surname_only;  // id, surname
+  std::vector<std::pair<const std::string*, const actor*>> full;  // id, person
   for (const auto& [id, a] : actors) {
     if (a.kind != actor_kind::person) continue;
     if (given_name_key(a.name).empty()) surname_only.emplace_back(&id, surname_key(a.name));
-    else full_by_surname[surname_key(a.name)].push_back(id);
+    else full.emplace_back(&id, &a);
   }
   std::map<std::string, std::string> remap;
+  if (surname_only.empty()) return remap;  // the usual case: no surname to look up
+  std::map<std::string, std::vector<std::string>> full_by_surname;
+  for (const auto& [id, a] : full) full_by_surname[surname_key(a->name)].push_back(*id);
   for (const auto& [id, surname] : surname_only) {
     auto it = full_by_surname.find(surname);
     if (it != full_by_surname.end() && it->second.size() == 1) remap[*id] = it->second.front();
