@@ -57,6 +57,16 @@ class compact_json_writer {
   // s must be valid UTF-8 (as rapidjson's writer, nothing is checked).
   void String(const char* s, std::size_t n) { String(std::string_view(s, n)); }
   void String(std::string_view s);
+  // A string our code made (enum names, dates, event ids): printable ASCII
+  // with no quote or backslash, so written as it is, unscanned.
+  void PlainString(std::string_view s) {
+    comma();
+    char* p = room(s.size() + 2);
+    *p = '"';
+    std::memcpy(p + 1, s.data(), s.size());
+    p[s.size() + 1] = '"';
+    at_ += s.size() + 2;
+  }
   void Null() { scalar("null"); }
   void Bool(bool b) { scalar(b ? "true" : "false"); }
   void Int(int v);

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "exporters/compact_json_writer.h"
@@ -23,26 +24,33 @@ void str(W& w, std::string_view s) {
   const std::string clean = utf8::repair(s);
   w.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
 }
+// A string our code made (see compact_json_writer::PlainString): checked and
+// escaped like any other by writers without that shortcut.
+template <typename W>
+void plain(W& w, std::string_view s) {
+  if constexpr (std::is_same_v<W, compact_json_writer>) w.PlainString(s);
+  else str(w, s);
+}
 template <typename W>
 void date_or_null(W& w, date d) {
   if (d.is_special()) w.Null();
-  else str(w, iso(d));
+  else plain(w, iso(d));
 }
 
 template <typename W>
 void write_event(W& w, const knowledge_base& kb, const event& e) {
   w.StartObject();
-  w.Key("id"); str(w, e.id);
-  w.Key("type"); str(w, to_string(e.type));
+  w.Key("id"); plain(w, e.id);
+  w.Key("type"); plain(w, to_string(e.type));
   w.Key("cameo"); str(w, e.cameo);
-  w.Key("modality"); str(w, to_string(e.mod));
+  w.Key("modality"); plain(w, to_string(e.mod));
   w.Key("date");
   w.StartObject();
   w.Key("start"); date_or_null(w, e.when.start);
   w.Key("end"); date_or_null(w, e.when.end);
-  w.Key("granularity"); str(w, to_string(e.when.grain));
-  w.Key("resolution"); str(w, to_string(e.when.how));
-  w.Key("timex"); str(w, e.when.timex());
+  w.Key("granularity"); plain(w, to_string(e.when.grain));
+  w.Key("resolution"); plain(w, to_string(e.when.how));
+  w.Key("timex"); plain(w, e.when.timex());
   w.EndObject();
   w.Key("actors");
   w.StartArray();
@@ -51,7 +59,7 @@ void write_event(W& w, const knowledge_base& kb, const event& e) {
     w.Key("id"); str(w, p.actor_id);
     auto it = kb.actors.find(p.actor_id);
     w.Key("name"); str(w, it == kb.actors.end() ? p.actor_id : it->second.name);
-    w.Key("role"); str(w, to_string(p.role));
+    w.Key("role"); plain(w, to_string(p.role));
     w.EndObject();
   }
   w.EndArray();
@@ -81,7 +89,7 @@ void write_event(W& w, const knowledge_base& kb, const event& e) {
     w.Key("start"); w.Uint(m.where.begin);
     w.Key("end"); w.Uint(m.where.end);
     w.Key("rule"); str(w, m.rule);
-    w.Key("modality"); str(w, to_string(m.mod));
+    w.Key("modality"); plain(w, to_string(m.mod));
     if (m.anaphoric) { w.Key("refers_back"); w.Bool(true); }
     w.Key("text"); str(w, m.evidence);
     w.EndObject();

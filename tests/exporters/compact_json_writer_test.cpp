@@ -91,3 +91,15 @@ TEST_CASE("compact_json_writer: decimals in their shortest form, whole numbers w
   CHECK(one_double(12.5) == "12.5");
   CHECK(one_double(0.125) == "0.125");
 }
+
+TEST_CASE("compact_json_writer: plain strings of our own go out quoted, with commas like any value", "[exporters]") {
+  std::string out;
+  compact_json_writer w(out);
+  w.StartArray();
+  w.PlainString("2022-01-21");
+  w.PlainString("XXXX-WXX-5");
+  w.String("Gen\xC3\xA8ve");
+  w.EndArray();
+  w.finish();
+  CHECK(out == "[\"2022-01-21\",\"XXXX-WXX-5\",\"Gen\xC3\xA8ve\"]");
+}
