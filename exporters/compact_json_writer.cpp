@@ -4,6 +4,8 @@
 #include <charconv>
 #include <cstring>
 
+#include "extractors/utf8.h"
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -42,13 +44,24 @@ void compact_json_writer::String(std::string_view s) {
   escaped(s);
 }
 
-void compact_json_writer::escaped(std::string_view s) {
+void compact_json_writer::Text(std::string_view s) {
+  comma();
+  const std::size_t from = at_;
+  // Text without a byte above 0x7F is ASCII, valid as it is: the UTF-8 check
+  // is needed only when the escape scan saw one.
+  if (!escaped(s) || utf8::valid(s)) return;
+  at_ = from;
+  escaped(utf8::repair(s));
+}
+
+bool compact_json_writer::escaped(std::string_view s) {
   // Room for the quotes and every byte as it is; an escape asks for more.
   room(s.size() + 2);
   char* p = out_.data() + at_;
   *p++ = '"';
   std::size_t run = 0;  // start of the bytes not yet copied
   std::size_t i = 0;
+  bool high = false;  // a byte above 0x7F seen
   while (i < s.size()) {
 #if defined(__SSE2__)
     // Sixteen bytes at a time: an evidence sentence is most of an event line.
@@ -57,6 +70,7 @@ void compact_json_writer::escaped(std::string_view s) {
       const __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(0x1F)), _mm_set1_epi8(0x1F));
       const __m128i special = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
       if (_mm_movemask_epi8(_mm_or_si128(control, special)) == 0) {
+        high |= _mm_movemask_epi8(v) != 0;
         i += 16;
         continue;
       }
@@ -66,12 +80,14 @@ void compact_json_writer::escaped(std::string_view s) {
       std::uint64_t w;
       std::memcpy(&w, s.data() + i, 8);
       if (!may_need_escape(w)) {
+        high |= (w & 0x8080808080808080ull) != 0;
         i += 8;
         continue;
       }
     }
     const std::size_t stop = std::min(i + 8, s.size());
     for (; i < stop; ++i) {
+      high |= static_cast<unsigned char>(s[i]) >= 0x80;
       const char e = escapes.of[static_cast<unsigned char>(s[i])];
       if (e == 0) continue;
       std::memcpy(p, s.data() + run, i - run);
@@ -97,6 +113,7 @@ void compact_json_writer::escaped(std::string_view s) {
   p += s.size() - run;
   *p++ = '"';
   at_ = static_cast<std::size_t>(p - out_.data());
+  return high;
 }
 
 void compact_json_writer::Int(int v) {

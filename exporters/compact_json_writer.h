@@ -38,7 +38,7 @@ class compact_json_writer {
   void Key(const char* k, std::size_t n) { Key(std::string_view(k, n)); }
   void Key(std::string_view k) {
     comma();
-    escaped(k);
+    (void)escaped(k);
     put(':');
     after_key_ = true;
   }
@@ -57,6 +57,9 @@ class compact_json_writer {
   // s must be valid UTF-8 (as rapidjson's writer, nothing is checked).
   void String(const char* s, std::size_t n) { String(std::string_view(s, n)); }
   void String(std::string_view s);
+  // Any bytes: invalid UTF-8 is written as U+FFFD (utf8::repair), checked
+  // only when the string is not plain ASCII.
+  void Text(std::string_view s);
   // A string our code made (enum names, dates, event ids): printable ASCII
   // with no quote or backslash, so written as it is, unscanned.
   void PlainString(std::string_view s) {
@@ -108,7 +111,8 @@ class compact_json_writer {
     comma();
     append(text);
   }
-  void escaped(std::string_view s);
+  // Writes s quoted and escaped; whether it has a byte above 0x7F.
+  bool escaped(std::string_view s);
 
   std::string& out_;
   std::size_t at_;  // the cursor: bytes of out_ that are JSON written

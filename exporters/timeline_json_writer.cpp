@@ -17,6 +17,10 @@ namespace eventgraph {
 namespace {
 template <typename W>
 void str(W& w, std::string_view s) {
+  if constexpr (std::is_same_v<W, compact_json_writer>) {
+    w.Text(s);  // checked in the escape scan
+    return;
+  }
   if (utf8::valid(s)) {
     w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
     return;

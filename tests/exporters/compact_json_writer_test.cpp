@@ -103,3 +103,20 @@ TEST_CASE("compact_json_writer: plain strings of our own go out quoted, with com
   w.finish();
   CHECK(out == "[\"2022-01-21\",\"XXXX-WXX-5\",\"Gen\xC3\xA8ve\"]");
 }
+
+TEST_CASE("compact_json_writer: text with invalid UTF-8 is written with U+FFFD in place of each bad byte", "[exporters]") {
+  const auto text = [](std::string_view s) {
+    std::string out;
+    compact_json_writer w(out);
+    w.StartArray();
+    w.Text(s);
+    w.EndArray();
+    w.finish();
+    return out;
+  };
+  CHECK(text("Niinist\xC3\xB6") == "[\"Niinist\xC3\xB6\"]");
+  CHECK(text("Kyiv \xFF said") == "[\"Kyiv \xEF\xBF\xBD said\"]");
+  // The bad byte beyond the sixteen-byte scan, after an escape.
+  CHECK(text("The \"talks\" in Geneva ended \xC3 early") ==
+        "[\"The \\\"talks\\\" in Geneva ended \xEF\xBF\xBD early\"]");
+}
