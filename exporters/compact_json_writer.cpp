@@ -39,6 +39,8 @@ constexpr bool may_need_escape(std::uint64_t w) {
 }
 }  // namespace
 
+void compact_json_writer::grow(std::size_t n) { out_.resize(at_ + n + 1024); }
+
 void compact_json_writer::String(std::string_view s) {
   comma();
   escaped(s);

@@ -81,9 +81,11 @@ class compact_json_writer {
   // what is asked, not geometrically from its size: a buffer that already
   // holds many lines would otherwise zero-fill its whole slack per line.
   char* room(std::size_t n) {
-    if (out_.size() - at_ < n) out_.resize(at_ + n + 1024);
+    if (out_.size() - at_ < n) grow(n);
     return out_.data() + at_;
   }
+  // Out of line, so that room() stays small enough to be inlined everywhere.
+  void grow(std::size_t n);
   void put(char c) {
     *room(1) = c;
     ++at_;
