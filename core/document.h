@@ -16,6 +16,7 @@
 #include "core/span.h"
 #include "core/time_value.h"
 #include "core/token.h"
+#include "core/word_view.h"
 
 namespace eventgraph {
 
@@ -88,16 +89,16 @@ class document {
   const std::string& text() const { return text_; }
   // ASCII-lower-cased copy of text(), byte for byte the same length.
   const std::string& lower() const { return lower_; }
-  std::string_view text_of(span s) const { return s.of(text_); }
-  std::string_view lower_of(span s) const { return s.of(lower_); }
-  std::string_view lower_of(const token& t) const { return t.where.of(lower_); }
-  std::string_view text_of(const token& t) const { return t.where.of(text_); }
+  word_view text_of(span s) const { return s.of(text_); }
+  word_view lower_of(span s) const { return s.of(lower_); }
+  word_view lower_of(const token& t) const { return t.where.of(lower_); }
+  word_view text_of(const token& t) const { return t.where.of(text_); }
 
   // Sets tokens and computes each one's token_form once, so that lexicon
   // lookups compare views instead of building strings per comparison.
   void set_tokens(std::vector<token> t);
   // token_form of tokens[i]; valid after set_tokens.
-  std::string_view form_of(std::uint32_t i) const { return forms_[i].of(form_text_); }
+  word_view form_of(std::uint32_t i) const { return forms_[i].of(form_text_); }
   // form_hash(form_of(i)), computed once.
   std::uint64_t form_hash_of(std::uint32_t i) const { return form_hashes_[i]; }
 

@@ -43,7 +43,7 @@ class recognition {
   }
 
  private:
-  std::string_view low(std::uint32_t i) const { return doc_.lower_of(doc_.tokens[i]); }
+  word_view low(std::uint32_t i) const { return doc_.lower_of(doc_.tokens[i]); }
 
   // The longest name or title at token i: the rules below ask for the same
   // tokens several times, so each answer up to the sentence's end is kept.
@@ -56,7 +56,7 @@ class recognition {
   }
   phrase_index::match name_at(std::uint32_t i, std::uint32_t end) const { return longest(lex_.names(), names_at_, i, end); }
   phrase_index::match title_at(std::uint32_t i, std::uint32_t end) const { return longest(lex_.titles(), titles_at_, i, end); }
-  std::string_view txt(std::uint32_t i) const { return doc_.text_of(doc_.tokens[i]); }
+  word_view txt(std::uint32_t i) const { return doc_.text_of(doc_.tokens[i]); }
   bool is_word(std::uint32_t i, std::uint32_t end) const {
     return i < end && doc_.tokens[i].kind == token_kind::word;
   }

@@ -4,6 +4,7 @@
 #include <array>
 #include <charconv>
 
+#include "core/word_view.h"
 #include "extractors/calendar_words.h"
 #include "extractors/form_map.h"
 #include "extractors/tokenizer.h"
@@ -74,7 +75,7 @@ class tagger {
   }
 
  private:
-  std::string_view low(std::uint32_t i) const { return i < end_ ? toks_[i].where.of(lower_) : std::string_view{}; }
+  word_view low(std::uint32_t i) const { return i < end_ ? toks_[i].where.of(lower_) : std::string_view{}; }
   // calendar_word_of token i (nothing beyond the sentence).
   const calendar_word& word(std::uint32_t i) const {
     static const calendar_word none;
