@@ -614,6 +614,10 @@ knowledge_base merge_documents(std::vector<document> input, merge_options option
   knowledge_base kb;
   for (auto& d : docs) {
     kb.documents.push_back({d.id(), d.source(), d.title, d.url, d.published, d.published_from, {}});
+    if (kb.actors.empty()) {  // the first document's actors, whole (extract merges one document)
+      kb.actors = std::move(d.actors);
+      continue;
+    }
     for (auto& [id, a] : d.actors) {
       const auto it = kb.actors.lower_bound(id);
       if (it == kb.actors.end() || it->first != id) {  // taken over when new: the documents are ours
