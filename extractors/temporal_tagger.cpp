@@ -51,20 +51,28 @@ std::optional<date> make_date(int y, int m, int d) {
 class tagger {
  public:
   // doc, when given, is the document of the tokens: its form hashes save
-  // hashing each token again for the calendar lookup.
+  // hashing each token again, and doc_words are the calendar words of all
+  // its tokens, looked up once for the document.
   tagger(std::string_view text, std::string_view lower, const std::vector<token>& tokens, date ref,
-         std::uint32_t sentence, date& anchor, const document* doc = nullptr)
-      : text_(text), lower_(lower), toks_(tokens), ref_(ref), sentence_(sentence), anchor_(anchor), doc_(doc) {}
+         std::uint32_t sentence, date& anchor, const document* doc = nullptr,
+         const std::vector<calendar_word>* doc_words = nullptr)
+      : text_(text), lower_(lower), toks_(tokens), ref_(ref), sentence_(sentence), anchor_(anchor), doc_(doc),
+        doc_words_(doc_words) {}
 
   std::vector<time_mention> run(std::uint32_t begin, std::uint32_t end) {
     begin_ = begin;
     end_ = end;
     // What each token is to the calendar, looked up once: the recognisers
     // ask about the same tokens many times.
-    words_.clear();
-    words_.reserve(end - begin);
-    for (std::uint32_t i = begin; i < end; ++i)
-      words_.push_back(doc_ ? calendar_word_of(*doc_, i) : calendar_word_of(low(i)));
+    if (doc_words_) {
+      words_ = doc_words_->data() + begin;
+    } else {
+      own_words_.clear();
+      own_words_.reserve(end - begin);
+      for (std::uint32_t i = begin; i < end; ++i)
+        own_words_.push_back(doc_ ? calendar_word_of(*doc_, i) : calendar_word_of(low(i)));
+      words_ = own_words_.data();
+    }
     for (std::uint32_t i = begin; i < end;) {
       const std::size_t before = out_.size();
       std::uint32_t n = at(i);
@@ -929,7 +937,9 @@ class tagger {
   const document* doc_;
   std::uint32_t begin_ = 0, end_ = 0;
   std::vector<time_mention> out_;
-  std::vector<calendar_word> words_;  // of tokens [begin_, end_)
+  const std::vector<calendar_word>* doc_words_;
+  std::vector<calendar_word> own_words_;  // when no doc_words_
+  const calendar_word* words_ = nullptr;  // of tokens [begin_, end_)
 };
 
 std::string lower_copy(std::string_view s) {
@@ -959,9 +969,13 @@ std::optional<date> find_full_date(std::string_view text) {
 void temporal_tagger::operator()(document& doc) const {
   doc.time_mentions.clear();
   date anchor = doc.published;
+  std::vector<calendar_word> words;
+  words.reserve(doc.tokens.size());
+  for (std::uint32_t i = 0; i < doc.tokens.size(); ++i) words.push_back(calendar_word_of(doc, i));
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const auto& sent = doc.sentences[s];
-    auto found = tagger(doc.text(), doc.lower(), doc.tokens, doc.published, s, anchor, &doc).run(sent.first_token, sent.last_token);
+    auto found = tagger(doc.text(), doc.lower(), doc.tokens, doc.published, s, anchor, &doc, &words)
+                     .run(sent.first_token, sent.last_token);
     for (auto& m : found) doc.time_mentions.push_back(std::move(m));
   }
 }
