@@ -267,8 +267,9 @@ struct merge_pass {
   // on `published`: its own when dated, else that report's week (the weeks
   // of its earlier reports are filed already; a report's mentions are all
   // from its one document).
-  std::vector<std::int64_t> weeks_filed(const event& e, date published) const {
-    std::vector<std::int64_t> w;
+  // (At most kMaxWeeks + 1 weeks: no allocation.)
+  boost::container::small_vector<std::int64_t, kMaxWeeks + 1> weeks_filed(const event& e, date published) const {
+    boost::container::small_vector<std::int64_t, kMaxWeeks + 1> w;
     if (e.when.dated()) {
       const auto a = week_of(e.when.start), b = week_of(e.when.end);
       if (b - a > kMaxWeeks) return {kLongWeek};
@@ -417,7 +418,7 @@ struct merge_pass {
   // `consume`: e may be moved from (the last pass over the documents).
   void add(event& e, bool consume) {
     ++report;
-    const profile mine = profile_of(e);
+    profile mine = profile_of(e);  // moved into profiles when e starts a new event
     const summary brief = summary_of(e);
     auto& candidates = scratch_;
     candidates.clear();
@@ -489,11 +490,12 @@ struct merge_pass {
     }
     if (consume) merged.push_back(std::move(e));
     else merged.push_back(e);
-    profiles.push_back(mine);
+    const date published = mine.published;
+    profiles.push_back(std::move(mine));
     summaries.push_back(brief);
     filed.emplace_back();
     seen.push_back(0);
-    file(merged.size() - 1, mine.published);
+    file(merged.size() - 1, published);
   }
 
 };
