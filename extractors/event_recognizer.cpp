@@ -196,7 +196,7 @@ class recognition {
     mm.mod = m;
     mm.evidence = std::string(doc_.text_of(doc_.sentences[s].where));
     mm.anaphoric = anaphoric;
-    e.mentions.push_back(mm);
+    e.mentions.push_back(std::move(mm));
     // "took him to Berlin and Kyiv": one visit per destination.
     if (e.type == event_type::visit) {
       const auto places = destinations(c, t1);
