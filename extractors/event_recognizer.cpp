@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <set>
+#include <span>
 
 #include "core/document.h"
 #include "extractors/calendar_words.h"
@@ -118,9 +119,33 @@ event_recognizer::event_recognizer(std::shared_ptr<const trigger_rules> rules) :
 
 namespace {
 
+// The mentions whose first token is in [from, to) when `all` is sorted by
+// first token; otherwise all of them. The rules below look at the mentions
+// of one clause or sentence for each report, and a document has hundreds:
+// every loop keeps its own tests, so the result is the same either way.
+template <class M>
+std::span<const M> starting_in(const std::vector<M>& all, bool sorted, std::uint32_t from, std::uint32_t to) {
+  if (!sorted) return all;
+  const auto by_first = [](const M& m, std::uint32_t t) { return m.first_token < t; };
+  const auto a = std::lower_bound(all.begin(), all.end(), from, by_first);
+  const auto b = std::lower_bound(a, all.end(), to, by_first);
+  return {a, b};
+}
+
+template <class M>
+bool by_first_token(const std::vector<M>& all) {
+  return std::is_sorted(all.begin(), all.end(), [](const M& a, const M& b) { return a.first_token < b.first_token; });
+}
+
 class recognition {
  public:
-  recognition(document& doc, const trigger_rules& rules) : doc_(doc), rules_(rules) {}
+  recognition(document& doc, const trigger_rules& rules)
+      : doc_(doc),
+        rules_(rules),
+        actors_sorted_(by_first_token(doc.actor_mentions)),
+        places_sorted_(by_first_token(doc.place_mentions)),
+        times_sorted_(by_first_token(doc.time_mentions)),
+        equipment_sorted_(by_first_token(doc.equipment_mentions)) {}
 
   void run() {
     for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
@@ -237,7 +262,7 @@ class recognition {
   std::vector<const place_mention*> destinations(const clause& c, std::uint32_t t1) const {
     std::vector<const place_mention*> out;
     std::uint32_t edge = t1;
-    for (const auto& p : doc_.place_mentions) {
+    for (const auto& p : places_in(t1, c.end)) {
       if (p.first_token < t1 || p.last_token > c.end) continue;
       if (p.first_token > edge + 8 || clause_barrier_between(edge, edge, p.first_token, p.last_token)) break;
       if (!out.empty()) {
@@ -279,7 +304,7 @@ class recognition {
     int left = -1;
     std::size_t subjects = 0;
     // "took him to Berlin": the actor named inside the trigger words.
-    for (const auto& m : doc_.actor_mentions)
+    for (const auto& m : actors_in(t0, t1))
       if (m.first_token >= t0 && m.last_token <= t1) {
         add_group(e, m, left_role);
         ++subjects;
@@ -296,8 +321,13 @@ class recognition {
       return 1;
     }
     std::uint32_t subject_edge = t0;  // the subject is sought before this token
-    for (int k = static_cast<int>(doc_.actor_mentions.size()) - 1; k >= 0; --k) {
+    // (A mention starting at t0 or later ends after subject_edge, and sorted,
+    // those before the clause come last: the walk is over the clause's.)
+    const auto before_trigger = actors_in(0, t0);
+    const int last = actors_sorted_ ? static_cast<int>(before_trigger.size()) : static_cast<int>(doc_.actor_mentions.size());
+    for (int k = last - 1; k >= 0; --k) {
       const auto& m = doc_.actor_mentions[k];
+      if (actors_sorted_ && m.first_token < c.begin) break;
       // "its backing of pro-Russian separatists battling Ukrainian troops": the
       // name right before the trigger is its subject, whatever governs it.
       if (m.last_token > subject_edge || m.first_token < c.begin || m.locative) continue;
@@ -360,14 +390,14 @@ class recognition {
         break;
       }
     }
-    for (const auto& m : doc_.actor_mentions) {
+    for (const auto& m : actors_in(t1, reach)) {
       if (m.first_token < t1 || m.first_token >= reach) continue;
       if (m.locative && !locative_ok) continue;
       add_group(e, m, role);
     }
     if (!locative_ok) return;
     // "weapons to Kyiv": a capital named as the place stands for its state.
-    for (const auto& p : doc_.place_mentions) {
+    for (const auto& p : places_in(t1, reach)) {
       if (p.first_token < t1 || p.first_token >= reach || p.country.empty()) continue;
       if (doc_.actors.count(p.country)) add(e, p.country, role);
     }
@@ -488,19 +518,19 @@ class recognition {
     if (verb == t0) return;
     // The speaker: the nearest name before the verb, or after it ("..., Blinken said").
     const actor_mention* speaker = nullptr;
-    for (const auto& m : doc_.actor_mentions) {
+    for (const auto& m : actors_in(sent.first_token, sent.last_token)) {
       if (m.sentence != s || m.locative) continue;
       if (m.last_token <= verb && verb - m.last_token <= 6) speaker = &m;
     }
     if (!speaker)
-      for (const auto& m : doc_.actor_mentions)
+      for (const auto& m : actors_in(sent.first_token, sent.last_token))
         if (m.sentence == s && !m.locative && m.first_token > verb && m.first_token <= verb + 2) { speaker = &m; break; }
     if (speaker) add_group(e, *speaker, participant_role::source);
     if (e.when.dated() || e.when.resolvable()) return;
     // The day it was said, when the trigger's own clause gives none.
     const time_mention* best = nullptr;
     std::uint32_t best_d = 7;
-    for (const auto& t : doc_.time_mentions) {
+    for (const auto& t : times_in(sent.first_token, sent.last_token)) {
       if (t.sentence != s || t.duration || t.value.grain == granularity::year) continue;
       const std::uint32_t d = t.first_token > verb ? t.first_token - verb : verb - t.last_token + 1;
       if (d < best_d) { best_d = d; best = &t; }
@@ -599,7 +629,7 @@ class recognition {
   void add_time(event& e, const clause& c, std::uint32_t t0, std::uint32_t t1) {
     const time_mention* best = nullptr;
     std::uint32_t best_d = ~0u;
-    for (const auto& t : doc_.time_mentions) {
+    for (const auto& t : times_in(c.begin, c.end)) {
       if (t.first_token < c.begin || t.last_token > c.end) continue;
       if (!t.duration && clause_barrier_between(t0, t1, t.first_token, t.last_token)) continue;
       if (t.duration) {
@@ -646,7 +676,7 @@ class recognition {
     // within a few miles of the border in neighboring Belarus".
     const std::uint32_t reach =
         e.type == event_type::troop_deployment || e.type == event_type::military_aid ? 16 : 8;
-    for (const auto& p : doc_.place_mentions) {
+    for (const auto& p : places_in(c.begin, c.end)) {
       if (p.first_token < c.begin || p.last_token > c.end) continue;
       if (p.first_token >= t1 && p.first_token - t1 > reach) continue;
       if (p.last_token <= t0 && p.last_token + 1 < t0 && p.first_token > sentence_first + 2) continue;
@@ -690,7 +720,7 @@ class recognition {
 
   void add_attributes(event& e, const clause& c, std::uint32_t t0, std::uint32_t t1) {
     // Weapons and equipment named near the trigger, in its clause.
-    for (const auto& m : doc_.equipment_mentions) {
+    for (const auto& m : equipment_in(c.begin, c.end)) {
       if (m.first_token < c.begin || m.last_token > c.end) continue;
       if (m.first_token >= t1 ? m.first_token - t1 > 8 : t0 - std::min(t0, m.last_token) > 8) continue;
       if (clause_barrier_between(t0, t1, m.first_token, m.last_token)) continue;
@@ -744,8 +774,23 @@ class recognition {
     }
   }
 
+  // Mentions in a clause or sentence: see starting_in.
+  std::span<const actor_mention> actors_in(std::uint32_t from, std::uint32_t to) const {
+    return starting_in(doc_.actor_mentions, actors_sorted_, from, to);
+  }
+  std::span<const place_mention> places_in(std::uint32_t from, std::uint32_t to) const {
+    return starting_in(doc_.place_mentions, places_sorted_, from, to);
+  }
+  std::span<const time_mention> times_in(std::uint32_t from, std::uint32_t to) const {
+    return starting_in(doc_.time_mentions, times_sorted_, from, to);
+  }
+  std::span<const equipment_mention> equipment_in(std::uint32_t from, std::uint32_t to) const {
+    return starting_in(doc_.equipment_mentions, equipment_sorted_, from, to);
+  }
+
   document& doc_;
   const trigger_rules& rules_;
+  const bool actors_sorted_, places_sorted_, times_sorted_, equipment_sorted_;
   std::string host_;  // the host state of joint drills being emitted, for their place
 };
 
