@@ -97,13 +97,37 @@ class tagger {
   bool glued(std::uint32_t i) const { return i < end_ && !toks_[i].space_before; }
   bool cap(std::uint32_t i) const { return i < end_ && toks_[i].capitalized; }
 
+  // Whether token k is one of future_cues or past_cues. Asked of every word
+  // back to the sentence's start for each date: one probe with the token's
+  // hash, when its form is its lower-case text (folding punctuation always
+  // shortens it), instead of forty-six comparisons.
+  enum class tense { none, future, past };
+  tense tense_cue(std::uint32_t k) const {
+    static const form_map<tense> cues = [] {
+      form_map<tense> m;
+      for (const auto w : past_cues) m[w] = tense::past;
+      for (const auto w : future_cues) m[w] = tense::future;  // as first asked, future wins
+      return m;
+    }();
+    const auto w = low(k);
+    if (doc_ && k < end_) {
+      const auto form = doc_->form_of(k);
+      if (form.size() == w.size()) {
+        const tense* t = cues.find(form, doc_->form_hash_of(k));
+        return t ? *t : tense::none;
+      }
+    }
+    return one_of(future_cues, w) ? tense::future : one_of(past_cues, w) ? tense::past : tense::none;
+  }
+
   // Whether a past-tense cue comes before token i in the sentence, nearer
   // than any future cue.
   bool past_before(std::uint32_t i) const {
     for (std::uint32_t k = i; k > begin_; --k) {
       const auto w = low(k - 1);
-      if (one_of(future_cues, w) || w == "next") return false;
-      if (one_of(past_cues, w) || (w.size() > 4 && w.substr(w.size() - 2) == "ed")) return true;
+      const tense t = tense_cue(k - 1);
+      if (t == tense::future || w == "next") return false;
+      if (t == tense::past || (w.size() > 4 && w.substr(w.size() - 2) == "ed")) return true;
     }
     return false;
   }
@@ -112,12 +136,13 @@ class tagger {
     // The nearest tense cue before the expression decides; news defaults to the past.
     for (std::uint32_t k = i; k > begin_; --k) {
       const auto w = low(k - 1);
-      if (one_of(future_cues, w)) return time_direction::future;
+      const tense t = tense_cue(k - 1);
+      if (t == tense::future) return time_direction::future;
       if (w == "next") return time_direction::future;
-      if (one_of(past_cues, w) || (w.size() > 4 && w.substr(w.size() - 2) == "ed")) return time_direction::past;
+      if (t == tense::past || (w.size() > 4 && w.substr(w.size() - 2) == "ed")) return time_direction::past;
     }
     for (std::uint32_t k = i + 1; k < std::min(end_, i + 4); ++k)
-      if (one_of(future_cues, low(k))) return time_direction::future;
+      if (tense_cue(k) == tense::future) return time_direction::future;
     return time_direction::past;
   }
 
