@@ -97,27 +97,32 @@ int run_extract(const std::vector<std::string>& args) {
   input_stream in(inputs, input);
   const unsigned workers = threads == 0 ? default_thread_count() : threads;
   std::size_t documents = 0, skipped = 0;
-  // Documents one at a time (with the input errors met before each), to
-  // workers as they come free; their lines go out in input order.
-  const auto read = [&](document& doc) {
-    for (;;) {
-      read_result one;
-      if (!in.next_batch(1, one)) return false;
-      for (const auto& e : one.errors) std::cerr << "eventgraph: skipped " << e.to_string() << "\n";
-      skipped += one.errors.size();
-      if (!one.documents.empty()) {
-        doc = std::move(one.documents.front());
-        ++documents;
-        return true;
-      }
+  // Inputs one at a time, unparsed, to workers as they come free: a worker
+  // parses its JSONL line itself, so the reading that must be serial is only
+  // the splitting of lines. Lines and errors go out in input order.
+  struct extracted {
+    std::vector<input_error> errors;
+    bool document = false;
+    std::string lines;
+  };
+  const auto read = [&](raw_input& item) { return in.next_raw(item); };
+  const auto extract = [&](raw_input&& item) {
+    extracted out;
+    if (auto doc = parse_raw_input(item)) {
+      pipe.run(*doc);
+      out.lines = event_lines(std::move(*doc), !mentions_only);
+      out.document = true;
     }
+    out.errors = std::move(item.errors);
+    return out;
   };
-  const auto extract = [&](document&& doc) {
-    pipe.run(doc);
-    return event_lines(std::move(doc), !mentions_only);
-  };
-  ordered_pipeline<document>(workers, 32 * static_cast<std::size_t>(workers), read, extract,
-                             [&](std::string&& lines) { emit(lines); });
+  ordered_pipeline<raw_input>(workers, 32 * static_cast<std::size_t>(workers), read, extract,
+                              [&](extracted&& x) {
+                                for (const auto& e : x.errors) std::cerr << "eventgraph: skipped " << e.to_string() << "\n";
+                                skipped += x.errors.size();
+                                documents += x.document ? 1 : 0;
+                                emit(x.lines);
+                              });
   if (file) file->commit();
   else std::fflush(stdout);
   if (documents == 0 && skipped > 0) {

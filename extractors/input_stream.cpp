@@ -88,6 +88,50 @@ bool input_stream::next_batch(std::size_t max_documents, read_result& out) {
   return out.documents.size() > before_docs || out.errors.size() > before_errors;
 }
 
+bool input_stream::next_raw(raw_input& out) {
+  out = raw_input{};
+  read_result met;  // what next_line and open_next report
+  const auto take_errors = [&] {
+    for (auto& e : met.errors) out.errors.push_back(std::move(e));
+    met.errors.clear();
+  };
+  for (;;) {
+    if (jsonl_) {
+      if (!next_line(met)) {
+        if (!jsonl_has_content_) met.errors.push_back({jsonl_name_, 0, "empty file"});
+        jsonl_ = nullptr;
+        file_.reset();
+        take_errors();
+        if (!out.errors.empty()) return true;
+        continue;
+      }
+      take_errors();
+      if (line_.find_first_not_of(" \t\r") != std::string::npos) jsonl_has_content_ = true;
+      out.is_line = true;
+      out.source = jsonl_name_;
+      out.line_no = line_no_;
+      out.line.swap(line_);
+      return true;
+    }
+    if (!open_next(met)) {
+      take_errors();
+      return !out.errors.empty();
+    }
+    take_errors();
+    if (!met.documents.empty()) {
+      out.documents = std::move(met.documents);
+      return true;
+    }
+    if (!out.errors.empty()) return true;
+  }
+}
+
+std::optional<document> parse_raw_input(raw_input& in) {
+  if (in.is_line) return read_jsonl_line(in.source, in.line_no, in.line, in.errors);
+  if (in.documents.empty()) return std::nullopt;
+  return std::move(in.documents.front());
+}
+
 bool input_stream::open_next(read_result& out) {
   if (next_source_ >= sources_.size()) return false;
   const source s = sources_[next_source_++];

@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <fstream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -26,6 +27,23 @@ struct input_options {
   bool unique_ids = true;
 };
 
+// One input as read, before any parsing: a JSONL line, or a document read
+// whole (a plain-text file), with the errors met since the previous input.
+// For a reader that parses lines on the threads that process them, so that
+// the one thread reading at a time only splits lines.
+struct raw_input {
+  std::vector<input_error> errors;
+  bool is_line = false;
+  std::string source;  // of the line
+  int line_no = 0;
+  std::string line;
+  std::vector<document> documents;  // read whole (at most one)
+};
+
+// The document of a raw input: its JSONL line parsed (a malformed line adds
+// an error to in.errors), or the document read whole; nullopt when neither.
+std::optional<document> parse_raw_input(raw_input& in);
+
 class input_stream {
  public:
   input_stream(const std::vector<std::string>& inputs, input_options options = {});
@@ -36,6 +54,11 @@ class input_stream {
   // Appends up to max_documents documents (and any errors met on the way)
   // to out. Returns false when the input is exhausted and nothing was added.
   bool next_batch(std::size_t max_documents, read_result& out);
+
+  // The next input unparsed, or only errors. Returns false when the input
+  // is exhausted and nothing was met. Ids are kept as given: for a stream
+  // read with unique_ids off.
+  bool next_raw(raw_input& out);
 
  private:
   struct source {
