@@ -58,6 +58,17 @@ calendar_word calendar_word_of(const document& doc, std::uint32_t i) {
   return w ? *w : calendar_word{};
 }
 
+std::vector<calendar_word> calendar_words_of(const document& doc) {
+  const auto& words = table();
+  std::vector<calendar_word> out(doc.tokens.size());
+  for (std::uint32_t i = 0; i < out.size(); ++i) {
+    const auto form = doc.form_of(i);
+    if (form.empty() || form.size() > 11) continue;
+    if (const calendar_word* w = words.find(form, doc.form_hash_of(i))) out[i] = *w;
+  }
+  return out;
+}
+
 int month_number(std::string_view lower) { return calendar_word_of(lower).month; }
 int weekday_number(std::string_view lower) { return calendar_word_of(lower).weekday; }
 int number_word(std::string_view lower) { return calendar_word_of(lower).number; }

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 namespace eventgraph {
 
@@ -22,6 +23,8 @@ calendar_word calendar_word_of(std::string_view lower);
 // The same for token i of doc, with the hash the document keeps of its form
 // (calendar words have no apostrophe or dash, so form and lower case agree).
 calendar_word calendar_word_of(const document& doc, std::uint32_t i);
+// calendar_word_of every token of doc, in one pass (the temporal tagger's).
+std::vector<calendar_word> calendar_words_of(const document& doc);
 
 // The fields of calendar_word_of, one at a time.
 int month_number(std::string_view lower);

@@ -994,9 +994,7 @@ std::optional<date> find_full_date(std::string_view text) {
 void temporal_tagger::operator()(document& doc) const {
   doc.time_mentions.clear();
   date anchor = doc.published;
-  std::vector<calendar_word> words;
-  words.reserve(doc.tokens.size());
-  for (std::uint32_t i = 0; i < doc.tokens.size(); ++i) words.push_back(calendar_word_of(doc, i));
+  const std::vector<calendar_word> words = calendar_words_of(doc);
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const auto& sent = doc.sentences[s];
     auto found = tagger(doc.text(), doc.lower(), doc.tokens, doc.published, s, anchor, &doc, &words)
