@@ -16,7 +16,9 @@ struct word_view : std::string_view {
   word_view(std::string_view s) : std::string_view(s) {}
   template <std::size_t N>
   bool operator==(const char (&literal)[N]) const {
-    return size() == N - 1 && std::memcmp(data(), literal, N - 1) == 0;
+    // (An empty view may have no data: memcmp must not be handed it.)
+    if constexpr (N == 1) return empty();
+    else return size() == N - 1 && std::memcmp(data(), literal, N - 1) == 0;
   }
 };
 

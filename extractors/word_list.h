@@ -15,7 +15,7 @@ bool one_of(const std::array<std::string_view, N>& words, std::string_view w) {
   // Lengths first, in a loop the compiler keeps where it is used (std::find
   // was often called out of line): most words of a list differ in length.
   for (const auto& x : words)
-    if (x.size() == w.size() && std::memcmp(x.data(), w.data(), w.size()) == 0) return true;
+    if (x.size() == w.size() && (w.empty() || std::memcmp(x.data(), w.data(), w.size()) == 0)) return true;
   return false;
 }
 

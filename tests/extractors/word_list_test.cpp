@@ -22,3 +22,9 @@ TEST_CASE("word_list: only the whole word matches", "[extractors]") {
   CHECK_FALSE(one_of(ranks, "Former"));
   CHECK_FALSE(one_of(ranks, ""));
 }
+
+TEST_CASE("word_list: an empty word is in a list only with an empty entry", "[extractors]") {
+  constexpr std::array<std::string_view, 2> with_empty{"", "top"};
+  CHECK(one_of(with_empty, std::string_view()));
+  CHECK_FALSE(one_of(ranks, std::string_view()));
+}
