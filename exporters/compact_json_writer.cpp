@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstring>
+#include <utility>
 
 #include "extractors/utf8.h"
 
@@ -18,13 +19,9 @@ constexpr auto escapes = [] {
     char of[256] = {};
   } t;
   for (int c = 0; c < 0x20; ++c) t.of[c] = 'u';
-  t.of['\b'] = 'b';
-  t.of['\t'] = 't';
-  t.of['\n'] = 'n';
-  t.of['\f'] = 'f';
-  t.of['\r'] = 'r';
-  t.of['"'] = '"';
-  t.of['\\'] = '\\';
+  for (const auto& [c, e] : {std::pair{'\b', 'b'}, std::pair{'\t', 't'}, std::pair{'\n', 'n'}, std::pair{'\f', 'f'},
+                             std::pair{'\r', 'r'}, std::pair{'"', '"'}, std::pair{'\\', '\\'}})
+    t.of[static_cast<unsigned char>(c)] = e;
   return t;
 }();
 
