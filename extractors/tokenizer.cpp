@@ -89,7 +89,8 @@ class scanner {
     t.capitalized = is_upper_cp(first);
     i_ += static_cast<std::uint32_t>(first_len);
     // Dotted acronym: U.S., U.K., U.N. — letter, dot, letter, dot ...
-    if (first < 0x80 && is_ascii_letter(static_cast<char>(first)) && dotted_acronym_from(start)) {
+    if (first < 0x80 && i_ < end_ && s_[i_] == '.' && is_ascii_letter(static_cast<char>(first)) &&
+        dotted_acronym_from(start)) {
       t.kind = token_kind::word;
       t.all_caps = t.capitalized;
       return;
