@@ -43,6 +43,13 @@ const form_map<calendar_word>& table() {
   }();
   return words;
 }
+
+// The entry of token i's form, if it is a calendar word.
+const calendar_word* entry_of(const form_map<calendar_word>& words, const document& doc, std::uint32_t i) {
+  const auto form = doc.form_of(i);
+  if (form.empty() || form.size() > 11) return nullptr;
+  return words.find(form, doc.form_hash_of(i));
+}
 }  // namespace
 
 calendar_word calendar_word_of(std::string_view lower) {
@@ -52,20 +59,15 @@ calendar_word calendar_word_of(std::string_view lower) {
 }
 
 calendar_word calendar_word_of(const document& doc, std::uint32_t i) {
-  const auto form = doc.form_of(i);
-  if (form.empty() || form.size() > 11) return {};
-  const calendar_word* w = table().find(form, doc.form_hash_of(i));
+  const calendar_word* w = entry_of(table(), doc, i);
   return w ? *w : calendar_word{};
 }
 
 std::vector<calendar_word> calendar_words_of(const document& doc) {
   const auto& words = table();
   std::vector<calendar_word> out(doc.tokens.size());
-  for (std::uint32_t i = 0; i < out.size(); ++i) {
-    const auto form = doc.form_of(i);
-    if (form.empty() || form.size() > 11) continue;
-    if (const calendar_word* w = words.find(form, doc.form_hash_of(i))) out[i] = *w;
-  }
+  for (std::uint32_t i = 0; i < out.size(); ++i)
+    if (const calendar_word* w = entry_of(words, doc, i)) out[i] = *w;
   return out;
 }
 

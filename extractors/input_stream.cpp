@@ -59,31 +59,23 @@ std::string input_stream::unique(std::string id) {
 
 bool input_stream::next_batch(std::size_t max_documents, read_result& out) {
   const std::size_t before_docs = out.documents.size(), before_errors = out.errors.size();
-  while (out.documents.size() - before_docs < max_documents) {
-    if (jsonl_) {
-      if (!next_line(out)) {
-        if (!jsonl_has_content_) out.errors.push_back({jsonl_name_, 0, "empty file"});
-        jsonl_ = nullptr;
-        file_.reset();
-        continue;
-      }
-      if (line_.find_first_not_of(" \t\r") != std::string::npos) jsonl_has_content_ = true;
-      if (auto d = read_jsonl_line(jsonl_name_, line_no_, line_, out.errors)) {
-        if (options_.unique_ids) {
-          document copy(unique(d->id()), d->source(), d->text());
-          copy.title = std::move(d->title);
-          copy.url = std::move(d->url);
-          copy.published = d->published;
-          copy.published_from = d->published_from;
-          copy.diagnostics = std::move(d->diagnostics);
-          out.documents.push_back(std::move(copy));
-        } else {
-          out.documents.push_back(std::move(*d));
-        }
-      }
-      continue;
+  raw_input raw;
+  while (out.documents.size() - before_docs < max_documents && next_raw(raw)) {
+    auto d = parse_raw_input(raw);
+    for (auto& e : raw.errors) out.errors.push_back(std::move(e));
+    if (!d) continue;
+    // A plain-text file had its unique id given when read; a feed's line gets its own here.
+    if (raw.is_line && options_.unique_ids) {
+      document copy(unique(d->id()), d->source(), d->text());
+      copy.title = std::move(d->title);
+      copy.url = std::move(d->url);
+      copy.published = d->published;
+      copy.published_from = d->published_from;
+      copy.diagnostics = std::move(d->diagnostics);
+      out.documents.push_back(std::move(copy));
+    } else {
+      out.documents.push_back(std::move(*d));
     }
-    if (!open_next(out)) break;
   }
   return out.documents.size() > before_docs || out.errors.size() > before_errors;
 }

@@ -56,8 +56,8 @@ class input_stream {
   bool next_batch(std::size_t max_documents, read_result& out);
 
   // The next input unparsed, or only errors. Returns false when the input
-  // is exhausted and nothing was met. Ids are kept as given: for a stream
-  // read with unique_ids off.
+  // is exhausted and nothing was met. A feed's ids are kept as given (a
+  // caller that wants them unique reads with next_batch).
   bool next_raw(raw_input& out);
 
  private:
