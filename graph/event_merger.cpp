@@ -89,18 +89,21 @@ struct summary {
 
 // What the comparison of two events needs, as small integers: actor keys and
 // persons (sorted ids), and the publication date of the first report.
+// (A report has a handful of each: kept inline, the three lists of every
+// report cost no allocation.)
+using id_list = boost::container::small_vector<std::uint32_t, 6>;
 struct profile {
-  std::vector<std::uint32_t> keys;
-  std::vector<std::uint32_t> persons;
-  std::vector<std::uint32_t> parties;  // each actor, a person as his or her state
+  id_list keys;
+  id_list persons;
+  id_list parties;  // each actor, a person as his or her state
   date published{boost::gregorian::not_a_date_time};
 };
 
-bool includes_all(const std::vector<std::uint32_t>& big, const std::vector<std::uint32_t>& small) {
+bool includes_all(const id_list& big, const id_list& small) {
   return std::includes(big.begin(), big.end(), small.begin(), small.end());
 }
 
-int shared_ids(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
+int shared_ids(const id_list& a, const id_list& b) {
   int n = 0;
   for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
     if (*i < *j) ++i;
@@ -118,8 +121,8 @@ bool people_agree(event_type t, const event& x, const profile& a, const event& y
   return includes_all(a.persons, b.persons) || includes_all(b.persons, a.persons);
 }
 
-void merge_into(std::vector<std::uint32_t>& into, const std::vector<std::uint32_t>& more) {
-  std::vector<std::uint32_t> out;
+void merge_into(id_list& into, const id_list& more) {
+  id_list out;
   std::set_union(into.begin(), into.end(), more.begin(), more.end(), std::back_inserter(out));
   into = std::move(out);
 }
@@ -142,7 +145,8 @@ struct merge_pass {
   std::vector<summary> summaries;                 // of each merged event
   std::unordered_map<std::string, std::uint32_t> places;  // place name -> 1, 2, ...
   // the (block, week) buckets each merged event is in, sorted
-  std::vector<std::vector<std::pair<std::uint64_t, std::int64_t>>> filed;
+  // (inline room for a dated report's two keys in a week or two)
+  std::vector<boost::container::small_vector<std::pair<std::uint64_t, std::int64_t>, 4>> filed;
   // block -> week -> merged events: one hash lookup per actor key of a
   // report, then a walk over the weeks in range.
   struct week_index {
@@ -389,7 +393,7 @@ struct merge_pass {
   // What candidates_in finds over all the report's keys while no bucket can
   // hold more than kScanLimit events: each event filed under one of the
   // report's blocks in a week it searches. In index order, as sorted.
-  void candidates_unindexed(const event& e, const std::vector<std::uint32_t>& keys, const search& range,
+  void candidates_unindexed(const event& e, const id_list& keys, const search& range,
                             std::vector<std::uint32_t>& out) const {
     for (std::size_t idx = 0; idx < merged.size(); ++idx) {
       for (const auto& [block, w] : filed[idx]) {
