@@ -149,11 +149,11 @@ class recognition {
   // A lexicon actor (with its gender, for a person), copied into the
   // document the first time only: states carry long alias lists.
   void know_lexicon_actor(const actor& a) {
-    const auto it = doc_.actors.find(a.id);
-    if (it == doc_.actors.end()) {
-      actor copy = a;
-      if (a.kind == actor_kind::person) copy.gender = lex_.gender(a.id);
-      know(std::move(copy));
+    const auto it = doc_.actors.lower_bound(a.id);
+    if (it == doc_.actors.end() || it->first != a.id) {  // copied in place, at the spot just found
+      auto& known = doc_.actors.emplace_hint(it, a.id, a)->second;
+      if (a.kind == actor_kind::person) known.gender = lex_.gender(a.id);
+      file_surnames(known);
       return;
     }
     // Known already, and always from a copy of this lexicon entry (ids of
@@ -162,25 +162,33 @@ class recognition {
     if (a.kind == actor_kind::person && it->second.gender == '?') it->second.gender = lex_.gender(a.id);
   }
 
-  // Taken by value: a copy made for the document moves in.
-  void know(actor a) {
-    auto [it, inserted] = doc_.actors.try_emplace(a.id, std::move(a));  // (a stays whole when not inserted)
-    const actor& known = it->second;
-    if (inserted && known.kind == actor_kind::person) {
-      for (const auto& key : {surname_key(known.name), lex_.short_name_key(known.id)}) {
-        if (key.empty()) continue;
-        auto& ids = persons_by_surname_[key];
-        if (!std::binary_search(ids.begin(), ids.end(), known.id))
-          ids.insert(std::lower_bound(ids.begin(), ids.end(), known.id), known.id);
-      }
+  // An actor copied into the document only when new to it (a lexicon state
+  // named again and again is looked up, not copied with its aliases each
+  // time); one already known takes in what this one adds.
+  template <class A>  // actor& (copied if new) or actor&& (moved in if new)
+  void know(A&& a) {
+    const auto it = doc_.actors.lower_bound(a.id);
+    if (it == doc_.actors.end() || it->first != a.id) {
+      // (the key is made from a.id before the actor is moved: pair's members in order)
+      file_surnames(doc_.actors.emplace_hint(it, a.id, std::forward<A>(a))->second);
+      return;
     }
-    if (!inserted) {
-      for (const auto& af : a.affiliations)
-        if (std::find(it->second.affiliations.begin(), it->second.affiliations.end(), af) ==
-            it->second.affiliations.end())
-          it->second.affiliations.push_back(af);
-      if (it->second.country.empty()) it->second.country = a.country;
-      if (it->second.gender == '?') it->second.gender = a.gender;
+    actor& known = it->second;
+    for (const auto& af : a.affiliations)
+      if (std::find(known.affiliations.begin(), known.affiliations.end(), af) == known.affiliations.end())
+        known.affiliations.push_back(af);
+    if (known.country.empty()) known.country = a.country;
+    if (known.gender == '?') known.gender = a.gender;
+  }
+
+  // A person new to the document, under the surnames person_by_surname asks for.
+  void file_surnames(const actor& known) {
+    if (known.kind != actor_kind::person) return;
+    for (const auto& key : {surname_key(known.name), lex_.short_name_key(known.id)}) {
+      if (key.empty()) continue;
+      auto& ids = persons_by_surname_[key];
+      if (!std::binary_search(ids.begin(), ids.end(), known.id))
+        ids.insert(std::lower_bound(ids.begin(), ids.end(), known.id), known.id);
     }
   }
 
