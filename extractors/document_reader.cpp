@@ -14,6 +14,7 @@
 #include <sstream>
 
 #include "core/error.h"
+#include "extractors/calendar_words.h"
 #include "extractors/temporal_tagger.h"
 #include "extractors/utf8.h"
 
@@ -61,16 +62,37 @@ std::size_t word_count(std::string_view s) {
   return n;
 }
 
+// Words a date line may carry besides the date itself: its label and a clock.
+bool date_line_word(std::string_view lower) {
+  static constexpr std::string_view words[] = {"published", "updated", "posted", "first", "last",  "modified",
+                                               "date",      "dated",   "on",     "at",    "gmt",   "utc",
+                                               "am",        "pm",      "est",    "edt",   "bst",   "cet"};
+  if (std::find(std::begin(words), std::end(words), lower) != std::end(words)) return true;
+  const auto c = calendar_word_of(lower);
+  return c.month != 0 || c.weekday >= 0;
+}
+
 // A header line that is only a date: "20220122", "2022-01-22", "date 2022-01-22",
-// "22 January 2022", "23:21 GMT 23.01.2022".
+// "22 January 2022", "23:21 GMT 23.01.2022", "Published 10 November 2020",
+// "Wednesday 23 September 2020". The letters of other words are counted so
+// that a title or a sentence holding a date is not taken for one.
 std::optional<date> date_line(std::string_view line) {
-  if (line.empty() || line.size() > 40 || word_count(line) > 5) return std::nullopt;
+  if (line.empty() || line.size() > 48 || word_count(line) > 7) return std::nullopt;
   const auto d = find_full_date(line);
   if (!d) return std::nullopt;
-  std::size_t letters = 0;
-  for (char c : line)
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ++letters;
-  return letters <= 16 ? d : std::nullopt;
+  std::size_t other_letters = 0;
+  std::string word;
+  auto end_word = [&] {
+    if (!word.empty() && !date_line_word(word)) other_letters += word.size();
+    word.clear();
+  };
+  for (char c : line) {
+    if (c >= 'A' && c <= 'Z') word += static_cast<char>(c - 'A' + 'a');
+    else if (c >= 'a' && c <= 'z') word += c;
+    else end_word();
+  }
+  end_word();
+  return other_letters <= 12 ? d : std::nullopt;
 }
 
 // "WASHINGTON, Jan. 21 (Reuters) —": a dateline opening the body.
@@ -153,13 +175,13 @@ document read_plain_text(std::string id, std::string source, std::string_view by
       ++i;
       continue;
     }
-    if (auto d = date_line(line)) {
-      if (published.is_special() || from == date_source::url) { published = *d; from = date_source::date_line; }
+    if ((line.rfind("By ", 0) == 0 || line.rfind("BY ", 0) == 0) && line.size() < 200) {
+      if (auto d = find_full_date(line)) { published = *d; from = date_source::byline; }
       ++i;
       continue;
     }
-    if ((line.rfind("By ", 0) == 0 || line.rfind("BY ", 0) == 0) && line.size() < 200) {
-      if (auto d = find_full_date(line)) { published = *d; from = date_source::byline; }
+    if (auto d = date_line(line)) {
+      if (published.is_special() || from == date_source::url) { published = *d; from = date_source::date_line; }
       ++i;
       continue;
     }

@@ -67,6 +67,13 @@ bool word_near(const document& doc, const std::vector<std::string>& words, std::
   return false;
 }
 
+// A finite verb in the past tense: "rejected", "met", "sent".
+bool past_tense(std::string_view w) {
+  static constexpr std::string_view irregular[] = {"met", "held", "sent", "struck", "fought", "spoke", "took", "flew", "led"};
+  if (w.size() > 4 && w.substr(w.size() - 2) == "ed") return true;
+  return std::find(std::begin(irregular), std::end(irregular), w) != std::end(irregular);
+}
+
 }  // namespace
 
 modality classify_modality(const document& doc, const trigger_rules& rules, std::uint32_t s, std::uint32_t t0,
@@ -97,6 +104,13 @@ modality classify_modality(const document& doc, const trigger_rules& rules, std:
     if (w != "\xE2\x80\x9C" && w != "\"") break;
   }
   std::uint32_t from = t0 > sent.first_token + 20 ? t0 - 20 : sent.first_token;
+  // "said Taiwan would not seek to provoke Beijing and rejected the demand":
+  // a verb in the past tense joined by "and" is a clause of its own, out of
+  // reach of a "would" or "could" before it (which would take "reject").
+  if (t0 > from && t0 < sent.last_token) {
+    const auto joint = doc.form_of(t0 - 1);
+    if ((joint == "and" || joint == "but") && past_tense(doc.form_of(t0))) from = t0;
+  }
   for (std::uint32_t k = t0; k > from; --k) {
     // "while bypassing Ukraine": a participle after "while" opens no clause
     // (after "after", it does: "warned ... after having massed troops").
@@ -187,6 +201,7 @@ class recognition {
     const std::size_t subjects = add_actors(e, c, t0, t1);
     const bool anaphoric = definite_before(t0, t1, doc_.sentences[s].first_token, doc_.sentences[s].last_token);
     if ((e.actors.empty() && !anaphoric) || (rule.needs_pair && subjects < 2)) return false;
+    if (rule.needs_object && !object_follows(c, t1)) return false;
     // An attack is made by or on a state, force or group, never by diplomats alone.
     if (e.type == event_type::attack && !e.actors.empty() &&
         std::none_of(e.actors.begin(), e.actors.end(), [&](const participant& p) {
@@ -209,6 +224,14 @@ class recognition {
     // A threat is conditional and future by nature, and "the threat of
     // sanctions" is the threat itself: only a denial says more.
     if (rule.type == event_type::sanctions_threat && m != modality::denied) m = modality::threatened;
+    // "Washington warned that it could impose sanctions": sanctions only
+    // warned of are a threat, not sanctions imposed.
+    if (e.type == event_type::sanctions_imposed && m != modality::asserted && m != modality::denied &&
+        m != modality::planned && warned_before(s, t0)) {
+      e.type = event_type::sanctions_threat;
+      e.cameo = std::string(default_cameo(e.type));
+      m = modality::threatened;
+    }
     if (m == modality::asserted && e.when.dated() && !doc_.published.is_special() && e.when.start > doc_.published)
       m = modality::planned;
     e.mod = m;
@@ -313,6 +336,8 @@ class recognition {
       add_objects(e, c, t1, right_role, locative_ok);
       return subjects;
     }
+    if (!symmetric && t1 < c.end && doc_.form_of(t1) == "between")
+      if (const auto parties = add_between(e, c, t1); parties > 0) return parties;
     // "..., who visited Kyiv and held talks in Berlin before traveling to
     // Geneva": an adjunct's subject is the relative clause's antecedent.
     if (const auto* who = relative_antecedent(c, t0)) {
@@ -353,7 +378,9 @@ class recognition {
     // "Kirby said the exercise ...", "the U.S. has warned that troops massed":
     // who speaks is not who acts.
     // Threats, demands, rejections and statements are speech: there the speaker acts.
-    if (left >= 0 && !speech_act(e.type) && speech_between(doc_.actor_mentions[left].last_token, t0)) left = -1;
+    if (left >= 0 && !speech_act(e.type) && speech_between(doc_.actor_mentions[left].last_token, t0) &&
+        !speaker_resumed(doc_.actor_mentions[left], t0))
+      left = -1;
     if (left >= 0) {
       add_group(e, doc_.actor_mentions[left], left_role);
       ++subjects;
@@ -377,6 +404,78 @@ class recognition {
     return subjects;
   }
 
+  // A verb of warning or threat within the twelve words before t0.
+  bool warned_before(std::uint32_t s, std::uint32_t t0) const {
+    static constexpr std::string_view verbs[] = {"warned", "warns", "warning", "threatened", "threatens", "threatening"};
+    const std::uint32_t first = doc_.sentences[s].first_token;
+    for (std::uint32_t k = t0; k > first && t0 - k < 12; --k)
+      for (const auto v : verbs)
+        if (doc_.form_of(k - 1) == v) return true;
+    return false;
+  }
+
+  // A name within three words after the trigger, in its clause: "called
+  // Putin", "called his Ukrainian counterpart".
+  bool object_follows(const clause& c, std::uint32_t t1) const {
+    const std::uint32_t reach = std::min(c.end, t1 + 3);
+    for (const auto& m : actors_in(t1, reach))
+      if (m.first_token >= t1 && m.first_token < reach && !m.locative) return true;
+    return false;
+  }
+
+  // "fighting between Armenia and Azerbaijan": the names after "between" are
+  // the parties, whoever the sentence is about ("Russia sent peacekeepers
+  // under a deal that ended six weeks of fighting between ...").
+  std::size_t add_between(event& e, const clause& c, std::uint32_t t1) {
+    std::size_t n = 0;
+    const std::uint32_t reach = std::min(c.end, t1 + 12);
+    for (const auto& m : actors_in(t1 + 1, reach)) {
+      if (m.first_token <= t1 || m.first_token >= reach) continue;
+      if (m.first_token > t1 + 1 && clause_barrier_between(t1, t1 + 1, m.first_token, m.last_token)) break;
+      add_group(e, m, participant_role::participant);
+      ++n;
+    }
+    return n;
+  }
+
+  // "Pakistan's army said it had moved troops": the speaker, named again by
+  // a pronoun right after the reporting verb, is who acts. Only "it" and
+  // "they", which stand for a state or a body, never for a person.
+  bool speaker_resumed(const actor_mention& speaker, std::uint32_t t0) const {
+    const auto it = doc_.actors.find(speaker.actor_id);
+    if (it == doc_.actors.end() || it->second.kind == actor_kind::person) return false;
+    static constexpr std::string_view verbs[] = {"said", "says", "told", "added", "noted", "stressed",
+                                                 "insisted", "argued", "warned", "warns"};
+    std::uint32_t verb = t0;
+    for (std::uint32_t k = speaker.last_token; k < t0; ++k)
+      for (const auto v : verbs)
+        if (doc_.form_of(k) == v) verb = k;
+    if (verb == t0) return false;
+    for (std::uint32_t k = verb + 1; k < t0 && k <= verb + 3; ++k) {
+      const auto w = doc_.form_of(k);
+      // "it had moved troops", "it could impose sanctions"; not "it could
+      // impose sanctions on commanders responsible for attacks".
+      if (w == "it" || w == "they") return t0 - k <= 3;
+      if (w != "that" && w != ",") return false;
+    }
+    return false;
+  }
+
+  // "Armenian officials said", "President Joe Biden said": a reporting
+  // verb within five words, after a name and before any other comma.
+  bool reporting_clause_at(std::uint32_t from, std::uint32_t to) const {
+    static constexpr std::string_view verbs[] = {"said", "says", "told", "added", "according", "noted", "reported"};
+    for (std::uint32_t k = from; k < to && k < from + 6; ++k) {
+      const auto w = doc_.form_of(k);
+      // ", though Lavrov said ...": a clause of its own, not an aside.
+      if (w == "," || w == "though" || w == "although" || w == "while" || w == "but" || w == "and" || w == "as")
+        return false;
+      for (const auto v : verbs)
+        if (w == v) return k > from;
+    }
+    return false;
+  }
+
   // Right: mentions after the trigger in the clause, within reach.
   void add_objects(event& e, const clause& c, std::uint32_t t1, participant_role role, bool locative_ok) {
     std::uint32_t reach = std::min(c.end, t1 + 14);
@@ -384,6 +483,10 @@ class recognition {
     for (std::uint32_t k = t1; k < reach; ++k) {
       const auto w = doc_.form_of(k);
       if (k > t1 && (w == "that" || w == "which")) { reach = k; break; }
+      // "supplied Azerbaijan with drones, Armenian officials said": who says it is no party.
+      // (Without a subject, as in "systems are being dispatched to Belarus,
+      // Russia's Defense Ministry said", the speaker is all the text gives.)
+      if (w == "," && !e.actors.empty() && reporting_clause_at(k + 1, reach)) { reach = k; break; }
       if (w == "after" || w == "before" || w == "while" || w == "because" || w == "although" || w == "who" ||
           w == "whose" || w == "when") {
         reach = k;
@@ -620,6 +723,8 @@ class recognition {
       // will continue through February 4": a relative clause on the trigger's
       // own noun phrase dates it.
       if ((w == "that" || w == "which") && k >= t1 && on_trigger_phrase(t1, k)) continue;
+      // "..., Biden said, as fighting ... entered its second week": ", as" opens another clause.
+      if (w == "as" && k > 0 && doc_.form_of(k - 1) == ",") return true;
       for (auto b : barriers)
         if (w == b) return true;
     }
@@ -645,8 +750,8 @@ class recognition {
       // "its 2014 invasion": a date right before another trigger is that one's too.
       const bool another_owns =
           t.first_token >= t1
-              ? trigger_between(t1, t.first_token) || (t.last_token < c.end && trigger_between(t.last_token, t.last_token + 1))
-              : trigger_between(t.last_token, t0);
+              ? trigger_between(c, t1, t.first_token) || (t.last_token < c.end && trigger_between(c, t.last_token, t.last_token + 1))
+              : trigger_between(c, t.last_token, t0);
       if (another_owns) continue;
       if (d < best_d) { best_d = d; best = &t; }
     }
@@ -654,12 +759,18 @@ class recognition {
   }
 
   // Whether an event trigger starts in [from, to).
-  bool trigger_between(std::uint32_t from, std::uint32_t to) const {
+  // A word that is a trigger only with words it lacks ("what officials called
+  // a camp": "called" excludes "a") owns nothing.
+  bool trigger_between(const clause& c, std::uint32_t from, std::uint32_t to) const {
     for (std::uint32_t k = from; k < to; ++k)
       if (const auto* v = rules_.rules_starting_at(doc_, k))
         for (const auto idx : *v) {
           const auto& r = rules_.rules()[idx];
-          if (!r.blocks && r.trigger.matches_at(doc_, k, to)) return true;
+          if (r.blocks || !r.trigger.matches_at(doc_, k, to)) continue;
+          const std::uint32_t end = k + r.trigger.length();
+          if (!r.requires_any.empty() && !word_near(doc_, r.requires_any, k, end, r.window, c.begin, c.end)) continue;
+          if (!r.excludes.empty() && word_near(doc_, r.excludes, k, end, std::max(r.window, 1), c.begin, c.end)) continue;
+          return true;
         }
     return false;
   }
@@ -681,7 +792,7 @@ class recognition {
       if (p.first_token >= t1 && p.first_token - t1 > reach) continue;
       if (p.last_token <= t0 && p.last_token + 1 < t0 && p.first_token > sentence_first + 2) continue;
       if (clause_barrier_between(t0, t1, p.first_token, p.last_token)) continue;
-      if (p.first_token >= t1 ? trigger_between(t1, p.first_token) : false) continue;
+      if (p.first_token >= t1 ? trigger_between(c, t1, p.first_token) : false) continue;
       const std::uint32_t d = p.first_token >= t1 ? p.first_token - t1 : (t0 >= p.last_token ? (t0 - p.last_token) * 2 : 0);
       if (d < best_d) { best_d = d; best = &p; }
     }

@@ -97,6 +97,11 @@ trigger_rules trigger_rules::load(const lexicon_files& files) {
         rule.needs_pair = true;
         rule.requires_any.erase(pair);
       }
+      if (const auto object = std::find(rule.requires_any.begin(), rule.requires_any.end(), "@object");
+          object != rule.requires_any.end()) {
+        rule.needs_object = true;
+        rule.requires_any.erase(object);
+      }
       rule.excludes = split_alternatives(t.get(r, "excludes"));
       const auto& w = t.get(r, "window");
       if (!w.empty()) {

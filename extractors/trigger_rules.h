@@ -38,6 +38,9 @@ struct trigger_rule {
   bool blocks = false;
   // requires "@pair": the subject must be two or more actors ("X and Y spoke").
   bool needs_pair = false;
+  // requires "@object": a name must follow the trigger ("called Putin"; "called
+  // the vote illegal" is no phone call).
+  bool needs_object = false;
 };
 
 struct modality_cue {

@@ -56,3 +56,20 @@ TEST_CASE("document_reader: a malformed JSONL line is reported and the others re
   CHECK(r.errors[0].line == 2);
   CHECK(r.errors[0].to_string().rfind("feed.jsonl:2: malformed JSON", 0) == 0);
 }
+
+TEST_CASE("document_reader: a labelled date line with a day-first date is the publication date", "[extractors]") {
+  const auto d = read_plain_text("a", "a.txt", "Truce Holds in the Valley\nPublished 10 November 2020\nThe guns fell silent.\n");
+  CHECK(iso(d.published) == "2020-11-10");
+  CHECK(d.published_from == date_source::date_line);
+  CHECK(d.text() == "The guns fell silent.");
+}
+
+TEST_CASE("document_reader: a weekday and a long month name fit a date line", "[extractors]") {
+  const auto d = read_plain_text("a", "a.txt", "Truce Holds\nWednesday 23 September 2020\nThe guns fell silent.\n");
+  CHECK(iso(d.published) == "2020-09-23");
+}
+
+TEST_CASE("document_reader: a body sentence holding a date is not a date line", "[extractors]") {
+  const auto d = read_plain_text("a", "a.txt", "Truce Holds\nThe envoys signed a truce on 23 September 2020.\n");
+  CHECK(d.published.is_special());
+}

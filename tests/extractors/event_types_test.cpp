@@ -422,3 +422,105 @@ TEST_CASE("event types: aid naming no recipient goes to the one just told", "[ex
     if (e.type == event_type::military_aid && e.mentions.front().sentence == 2)
       for (const auto& p : e.actors) CHECK(p.actor_id != "MDA");
 }
+
+TEST_CASE("event types: wider vocabulary for deployments, aid, seizures and evacuations", "[extractors][events]") {
+  check_rows({
+      {"Japan dispatched destroyers and patrol aircraft to the East China Sea on Tuesday.",
+       event_type::troop_deployment, modality::asserted, {"JPN"}, "2025-03-11", ""},
+      {"Iran has supplied Russia with attack drones.", event_type::military_aid, modality::asserted,
+       {"IRN", "RUS"}, "", ""},
+      {"M23 rebels took control of Goma on Monday.", event_type::attack, modality::asserted, {"m23"}, "2025-03-10",
+       ""},
+      {"Italian military planes flew embassy staff out of Tripoli on Sunday.", event_type::evacuation,
+       modality::asserted, {"ITA"}, "2025-03-09", ""},
+  });
+}
+
+TEST_CASE("event types: the speaker named again by \"it\" is who acts", "[extractors][events]") {
+  check_rows({
+      {"Armenia's defence ministry said it had moved extra troops to the border on Wednesday.",
+       event_type::troop_deployment, modality::asserted, {"ARM"}, "2025-03-12", ""},
+  });
+}
+
+TEST_CASE("event types: a pronoun far from the trigger does not make the speaker act", "[extractors][events]") {
+  const auto d = analyse("Paris said it would press the council to condemn attacks on aid convoys in Darfur.",
+                         date(2025, 3, 14));
+  for (const auto& e : d.events)
+    if (e.type == event_type::attack)
+      for (const auto& p : e.actors) CHECK(p.actor_id != "FRA");
+}
+
+TEST_CASE("event types: fighting between two parties leaves the sentence's subject out", "[extractors][events]") {
+  const auto d = analyse(
+      "Qatar hosted envoys on Monday under a plan to end months of fighting between Israel and Hamas.",
+      date(2025, 3, 14));
+  const event* fighting = nullptr;
+  for (const auto& e : d.events)
+    if (e.type == event_type::attack) fighting = &e;
+  REQUIRE(fighting != nullptr);
+  std::vector<std::string> ids;
+  for (const auto& p : fighting->actors) ids.push_back(p.actor_id);
+  CHECK(ids == std::vector<std::string>{"ISR", "hamas"});
+}
+
+TEST_CASE("event types: a reporting clause after a comma is no party to the event", "[extractors][events]") {
+  const auto d = analyse("Belarus has sent troops to the Polish border, Lithuanian officials said.", date(2025, 3, 14));
+  bool deployment = false;
+  for (const auto& e : d.events)
+    if (e.type == event_type::troop_deployment) {
+      deployment = true;
+      for (const auto& p : e.actors) CHECK(p.actor_id != "LTU");
+    }
+  CHECK(deployment);
+}
+
+TEST_CASE("event types: a passive report takes the speaker as the actor", "[extractors][events]") {
+  check_rows({
+      {"More tanks are being sent to the border, Serbia's defence ministry said.", event_type::troop_deployment,
+       modality::asserted, {"SRB"}, "", ""},
+  });
+}
+
+TEST_CASE("event types: a day before \", as\" belongs to the clause before", "[extractors][events]") {
+  const auto d = analyse("Evacuation flights left Beirut on Thursday, officials said, as fighting between Israel "
+                         "and Hezbollah spread north.",
+                         date(2025, 3, 14));
+  bool fighting = false;
+  for (const auto& e : d.events)
+    if (e.type == event_type::attack) {
+      fighting = true;
+      CHECK_FALSE(e.when.dated());
+    }
+  CHECK(fighting);
+}
+
+TEST_CASE("event types: \"called\" is a phone call only with someone to call", "[extractors][events]") {
+  const auto vote = analyse("Kosovo and the European Union called the vote illegal on Tuesday.", date(2025, 3, 14));
+  for (const auto& e : vote.events) CHECK(e.type != event_type::call);
+  check_rows({
+      {"Emmanuel Macron called Olaf Scholz on Tuesday.", event_type::call, modality::asserted,
+       {"emmanuel_macron", "olaf_scholz"}, "2025-03-11", ""},
+  });
+}
+
+TEST_CASE("event types: a past-tense verb after \"and\" escapes a \"would\" before it", "[extractors][events]") {
+  check_rows({
+      {"Manila said it would not escalate and rejected Beijing's proposal on Thursday.", event_type::rejection,
+       modality::asserted, {"PHL"}, "2025-03-13", ""},
+  });
+}
+
+TEST_CASE("event types: sanctions a party warns it could impose are a threat", "[extractors][events]") {
+  check_rows({
+      {"London warned that it could impose sanctions on the generals.", event_type::sanctions_threat,
+       modality::threatened, {"GBR"}, "", ""},
+  });
+}
+
+TEST_CASE("event types: a word that is a trigger only with words it lacks owns no date", "[extractors][events]") {
+  check_rows({
+      {"Israeli jets struck what the army called a weapons depot near Damascus on Thursday.", event_type::attack,
+       modality::asserted, {"ISR"}, "2025-03-13", ""},
+  });
+}
