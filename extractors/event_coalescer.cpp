@@ -41,6 +41,18 @@ bool shares_actor(const event& a, const event& b) {
   return false;
 }
 
+bool roles_reversed(const event& a, const event& b) {
+  const auto plays = [](const event& e, const std::string& id, participant_role r) {
+    return std::any_of(e.actors.begin(), e.actors.end(),
+                       [&](const participant& p) { return p.actor_id == id && p.role == r; });
+  };
+  for (const auto& p : a.actors) {
+    if (p.role == participant_role::source && plays(b, p.actor_id, participant_role::target)) return true;
+    if (p.role == participant_role::target && plays(b, p.actor_id, participant_role::source)) return true;
+  }
+  return false;
+}
+
 bool people_define(event_type t) {
   return t == event_type::meeting || t == event_type::call || t == event_type::visit ||
          t == event_type::sanctions_threat || t == event_type::demand || t == event_type::rejection ||
@@ -208,7 +220,7 @@ void event_coalescer::operator()(document& doc) const {
     if (e.mentions.size() == 1 && e.mentions.front().anaphoric) {
       // A happening that took place is the likelier referent than one only planned.
       const auto fits = [&](const event& o, bool asserted_only) {
-        return o.type == e.type && persons_compatible(o, e, doc.actors) &&
+        return o.type == e.type && persons_compatible(o, e, doc.actors) && !roles_reversed(o, e) &&
                (!asserted_only || o.mod == modality::asserted);
       };
       // The same noun first ("a maritime exercise" ... "the exercise"), then a
@@ -236,7 +248,8 @@ void event_coalescer::operator()(document& doc) const {
     bool merged = false;
     for (auto& o : out) {
       if (o.type != e.type || !same_report_modality(o.mod, e.mod) || !compatible_dates(o.when, e.when) ||
-          !shares_actor(o, e) || !persons_compatible(o, e, doc.actors) || historical_in(doc, o, e))
+          !shares_actor(o, e) || !persons_compatible(o, e, doc.actors) || historical_in(doc, o, e) ||
+          roles_reversed(o, e))
         continue;
       // A trip to Berlin and one to Kyiv are two visits; Crimea in 2014 and
       // eastern Ukraine in 2014 two seizures.

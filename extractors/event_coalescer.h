@@ -54,6 +54,10 @@ bool places_compatible(const event& a, const event& b);
 // aid, reports naming different equipment are two, and for deployments one
 // naming equipment is not one naming none.
 bool compatible_kinds(const event& a, const event& b);
+// Whether an actor that is the source of one is the target of the other:
+// "the United States urged China to act" and "rejected China's demand" are
+// two demands, though both name China.
+bool roles_reversed(const event& a, const event& b);
 // "Blinken ... before traveling to Geneva", "Blinken met Lavrov in Geneva on
 // Friday": a visit spans what the visitor did there, so an undated visit
 // takes the day of a meeting its visitor held at its destination, told in

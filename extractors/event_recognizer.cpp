@@ -104,19 +104,17 @@ modality classify_modality(const document& doc, const trigger_rules& rules, std:
     if (w != "\xE2\x80\x9C" && w != "\"") break;
   }
   std::uint32_t from = t0 > sent.first_token + 20 ? t0 - 20 : sent.first_token;
-  // "said Taiwan would not seek to provoke Beijing and rejected the demand":
-  // a verb in the past tense joined by "and" is a clause of its own, out of
-  // reach of a "would" or "could" before it (which would take "reject").
-  if (t0 > from && t0 < sent.last_token) {
-    const auto joint = doc.form_of(t0 - 1);
-    if ((joint == "and" || joint == "but") && past_tense(doc.form_of(t0))) from = t0;
-  }
   for (std::uint32_t k = t0; k > from; --k) {
     // "while bypassing Ukraine": a participle after "while" opens no clause
     // (after "after", it does: "warned ... after having massed troops").
     const auto next = doc.form_of(k);
     const bool participle = doc.form_of(k - 1) == "while" && next.size() > 4 && next.substr(next.size() - 3) == "ing";
-    if (modality_barrier(doc, k - 1) && !participle) {
+    // "said Taiwan would not seek to provoke Beijing and rejected China's
+    // demand": a verb in the past tense joined by "and" opens a clause of its
+    // own, out of reach of a "would" before it (which would take "reject").
+    const auto joint = doc.form_of(k - 1);
+    const bool past_clause = (joint == "and" || joint == "but") && !doc.tokens[k].capitalized && past_tense(next);
+    if ((modality_barrier(doc, k - 1) && !participle) || past_clause) {
       from = k;
       break;
     }

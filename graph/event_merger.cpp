@@ -116,6 +116,11 @@ int shared_ids(const id_list& a, const id_list& b) {
 // persons_compatible, on profiles.
 bool people_agree(event_type t, const event& x, const profile& a, const event& y, const profile& b) {
   if (!people_define(t)) return true;
+  // Within one document, as the coalescer decided (across documents the
+  // roles one report gives are too loose to keep two apart).
+  if (!x.mentions.empty() && !y.mentions.empty() && x.mentions.front().doc_id == y.mentions.front().doc_id &&
+      roles_reversed(x, y))
+    return false;
   if (standing_position_apart(t, x.when.dated(), !a.persons.empty(), y.when.dated(), !b.persons.empty())) return false;
   if (a.persons.empty() || b.persons.empty()) return true;
   return includes_all(a.persons, b.persons) || includes_all(b.persons, a.persons);

@@ -175,3 +175,16 @@ TEST_CASE("event_merger: a merge names its shared actors in a fixed order", "[gr
   REQUIRE(why.size() == 1);
   CHECK(why[0].rfind("type=meeting actor=JPN actor=KOR date=2024-03-08 <- ", 0) == 0);
 }
+
+TEST_CASE("event_merger: in one article, a demand made and a demand received are two", "[graph]") {
+  static const pipeline p(lexicon_files::embedded());
+  std::vector<document> in;
+  in.emplace_back("a", "a.txt",
+                  "Germany urged Serbia to show restraint. Kosovo rejected Serbia's demand that it withdraw its police.");
+  in.back().published = date(2025, 3, 14);
+  for (auto& d : in) p.run(d);
+  const auto kb = merge_documents(std::move(in));
+  int demands = 0;
+  for (const auto& e : kb.events) demands += e.type == event_type::demand;
+  CHECK(demands == 2);
+}
