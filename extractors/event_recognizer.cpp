@@ -67,6 +67,14 @@ bool word_near(const document& doc, const std::vector<std::string>& words, std::
   return false;
 }
 
+// A verb that reports speech: who says it may not be who does it.
+bool reporting_verb(std::string_view w) {
+  static constexpr std::string_view verbs[] = {"said",    "says",     "say",    "told",   "tells", "added",
+                                               "adds",    "noted",    "stressed", "insisted", "argued", "warned",
+                                               "warns",   "according"};
+  return std::find(std::begin(verbs), std::end(verbs), w) != std::end(verbs);
+}
+
 // A finite verb in the past tense: "rejected", "met", "sent".
 bool past_tense(std::string_view w) {
   static constexpr std::string_view irregular[] = {"met", "held", "sent", "struck", "fought", "spoke", "took", "flew", "led"};
@@ -442,12 +450,9 @@ class recognition {
   bool speaker_resumed(const actor_mention& speaker, std::uint32_t t0) const {
     const auto it = doc_.actors.find(speaker.actor_id);
     if (it == doc_.actors.end() || it->second.kind == actor_kind::person) return false;
-    static constexpr std::string_view verbs[] = {"said", "says", "told", "added", "noted", "stressed",
-                                                 "insisted", "argued", "warned", "warns"};
     std::uint32_t verb = t0;
     for (std::uint32_t k = speaker.last_token; k < t0; ++k)
-      for (const auto v : verbs)
-        if (doc_.form_of(k) == v) verb = k;
+      if (reporting_verb(doc_.form_of(k))) verb = k;
     if (verb == t0) return false;
     for (std::uint32_t k = verb + 1; k < t0 && k <= verb + 3; ++k) {
       const auto w = doc_.form_of(k);
@@ -462,14 +467,12 @@ class recognition {
   // "Armenian officials said", "President Joe Biden said": a reporting
   // verb within five words, after a name and before any other comma.
   bool reporting_clause_at(std::uint32_t from, std::uint32_t to) const {
-    static constexpr std::string_view verbs[] = {"said", "says", "told", "added", "according", "noted", "reported"};
     for (std::uint32_t k = from; k < to && k < from + 6; ++k) {
       const auto w = doc_.form_of(k);
       // ", though Lavrov said ...": a clause of its own, not an aside.
       if (w == "," || w == "though" || w == "although" || w == "while" || w == "but" || w == "and" || w == "as")
         return false;
-      for (const auto v : verbs)
-        if (w == v) return k > from;
+      if (reporting_verb(w)) return k > from;
     }
     return false;
   }
@@ -671,13 +674,10 @@ class recognition {
   // adjunct follows it ("Blinken told reporters after a session with Lavrov":
   // the speaker took part).
   bool speech_between(std::uint32_t from, std::uint32_t to) const {
-    static constexpr std::string_view verbs[] = {"said", "says", "say", "told", "tells", "added", "adds", "noted",
-                                                 "stressed", "insisted", "argued", "warned", "warns", "according"};
     bool speech = false;
     for (std::uint32_t k = from; k < to; ++k) {
       const auto w = doc_.form_of(k);
-      for (const auto v : verbs)
-        if (w == v) speech = true;
+      if (reporting_verb(w)) speech = true;
       if (speech && (w == "after" || w == "before" || w == "following" || w == "during")) return false;
     }
     return speech;
