@@ -524,3 +524,10 @@ TEST_CASE("event types: a word that is a trigger only with words it lacks owns n
        modality::asserted, {"ISR"}, "2025-03-13", ""},
   });
 }
+
+TEST_CASE("event types: a \"would\" before a past-tense clause does not reach the nouns in it", "[extractors][events]") {
+  check_rows({
+      {"Hanoi said it would not retaliate and rejected Beijing's demand that it withdraw its boats.",
+       event_type::demand, modality::asserted, {"CHN"}, "", ""},
+  });
+}
