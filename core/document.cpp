@@ -86,10 +86,56 @@ void document::set_tokens(std::vector<token> t) {
   }
 }
 
+void document::set_words(std::vector<word_analysis> words, const std::vector<std::string_view>& lemmas) {
+  words_ = std::move(words);
+  words_.resize(tokens.size());
+  lemma_text_.clear();
+  lemmas_.clear();
+  lemmas_.reserve(tokens.size());
+  lemma_hashes_.clear();
+  lemma_hashes_.reserve(tokens.size());
+  for (std::uint32_t i = 0; i < tokens.size(); ++i) {
+    // A lemma that is the form itself (most tokens) is not copied: an empty span stands for it.
+    if (i >= lemmas.size() || lemmas[i].empty() || lemmas[i] == std::string_view(form_of(i))) {
+      lemmas_.push_back({});
+      lemma_hashes_.push_back(form_hashes_[i]);
+      continue;
+    }
+    const auto begin = static_cast<std::uint32_t>(lemma_text_.size());
+    lemma_text_ += lemmas[i];
+    lemmas_.push_back({begin, static_cast<std::uint32_t>(lemma_text_.size())});
+    lemma_hashes_.push_back(form_hash(lemmas[i]));
+  }
+}
+
 std::uint32_t document::sentence_of_token(std::uint32_t i) const {
   auto it = std::upper_bound(sentences.begin(), sentences.end(), i,
                              [](std::uint32_t t, const sentence& s) { return t < s.first_token; });
   return it == sentences.begin() ? 0 : static_cast<std::uint32_t>(it - sentences.begin() - 1);
+}
+
+}  // namespace eventgraph
+
+namespace eventgraph {
+
+std::int32_t document::clause_of_token(std::uint32_t i) const {
+  std::int32_t best = no_index;
+  // Clauses are few per sentence; the innermost holder is the last one
+  // (in first-token order) whose range holds i.
+  for (std::size_t k = 0; k < clauses.size(); ++k) {
+    const auto& c = clauses[k];
+    if (c.first_token > i) break;
+    if (i < c.last_token) best = static_cast<std::int32_t>(k);
+  }
+  return best;
+}
+
+std::int32_t document::chunk_of_token(std::uint32_t i) const {
+  auto it = std::upper_bound(chunks.begin(), chunks.end(), i,
+                             [](std::uint32_t t, const noun_chunk& c) { return t < c.first_token; });
+  if (it == chunks.begin()) return no_index;
+  --it;
+  return i < it->last_token ? static_cast<std::int32_t>(it - chunks.begin()) : no_index;
 }
 
 }  // namespace eventgraph

@@ -12,10 +12,12 @@
 #include <vector>
 
 #include "core/actor.h"
+#include "core/clause.h"
 #include "core/event.h"
 #include "core/span.h"
 #include "core/time_value.h"
 #include "core/token.h"
+#include "core/word_class.h"
 #include "core/word_view.h"
 
 namespace eventgraph {
@@ -102,6 +104,19 @@ class document {
   // form_hash(form_of(i)), computed once.
   std::uint64_t form_hash_of(std::uint32_t i) const { return form_hashes_[i]; }
 
+  // Sets each token's word class, inflection and lemma (the word classifier's
+  // output); lemmas[i] empty means the lemma is the form itself.
+  void set_words(std::vector<word_analysis> words, const std::vector<std::string_view>& lemmas);
+  bool has_words() const { return !words_.empty() || tokens.empty(); }
+  // Valid after set_words; before it, every token is word_class::other and its own lemma.
+  word_class class_of(std::uint32_t i) const { return i < words_.size() ? words_[i].cls : word_class::other; }
+  verb_form verb_form_of(std::uint32_t i) const { return i < words_.size() ? words_[i].form : verb_form::none; }
+  // The dictionary form: "struck" -> "strike", "talks" -> "talk", "mobilised" -> "mobilize".
+  word_view lemma_of(std::uint32_t i) const {
+    return i < lemmas_.size() && !lemmas_[i].empty() ? word_view(lemmas_[i].of(lemma_text_)) : form_of(i);
+  }
+  std::uint64_t lemma_hash_of(std::uint32_t i) const { return i < lemma_hashes_.size() ? lemma_hashes_[i] : form_hashes_[i]; }
+
   std::string title;
   std::string url;
   date published{boost::gregorian::not_a_date_time};
@@ -113,12 +128,18 @@ class document {
   std::vector<place_mention> place_mentions;
   std::vector<equipment_mention> equipment_mentions;
   std::vector<time_mention> time_mentions;
+  std::vector<noun_chunk> chunks;  // in token order
+  std::vector<clause> clauses;     // in order of first token; a parent before its parts
   std::map<std::string, actor> actors;  // every actor mentioned here, by id
   std::vector<event> events;            // one per happening in this document
   std::vector<diagnostic> diagnostics;
 
   // Index of the sentence holding token i.
   std::uint32_t sentence_of_token(std::uint32_t i) const;
+  // The innermost clause holding token i, or no_index (no clause analysis, or a verbless fragment).
+  std::int32_t clause_of_token(std::uint32_t i) const;
+  // The noun chunk holding token i, or no_index.
+  std::int32_t chunk_of_token(std::uint32_t i) const;
 
  private:
   std::string id_;
@@ -128,6 +149,10 @@ class document {
   std::string form_text_;    // the lower-case text, then the folded forms
   std::vector<span> forms_;  // per token, into form_text_
   std::vector<std::uint64_t> form_hashes_;
+  std::vector<word_analysis> words_;
+  std::string lemma_text_;    // the lemmas that differ from their form
+  std::vector<span> lemmas_;  // per token, into lemma_text_; empty: the form itself
+  std::vector<std::uint64_t> lemma_hashes_;
 };
 
 }  // namespace eventgraph

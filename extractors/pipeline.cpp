@@ -8,12 +8,15 @@
 #include "extractors/actor_lexicon.h"
 #include "extractors/actor_recognizer.h"
 #include "extractors/actor_resolver.h"
+#include "extractors/clause_analyzer.h"
 #include "extractors/event_coalescer.h"
 #include "extractors/event_recognizer.h"
+#include "extractors/phrase_chunker.h"
 #include "extractors/sentence_splitter.h"
 #include "extractors/temporal_tagger.h"
 #include "extractors/tokenizer.h"
 #include "extractors/tsv_table.h"
+#include "extractors/word_classifier.h"
 
 namespace eventgraph {
 namespace {
@@ -22,6 +25,7 @@ struct resources {
   const lexicon_files& files;
   std::shared_ptr<const actor_lexicon> actors;
   std::shared_ptr<const trigger_rules> triggers;
+  std::shared_ptr<const english_morphology> morphology;
 };
 
 std::unique_ptr<component> make_splitter(const lexicon_files& files) {
@@ -46,6 +50,12 @@ const std::map<std::string, factory>& factories() {
   static const std::map<std::string, factory> table{
       {"tokenizer", [](resources&) { return std::make_unique<tokenizer>(); }},
       {"sentence_splitter", [](resources& r) { return make_splitter(r.files); }},
+      {"word_classifier", [](resources& r) {
+         if (!r.morphology) r.morphology = std::make_shared<const english_morphology>();
+         return std::make_unique<word_classifier>(r.files, r.morphology);
+       }},
+      {"phrase_chunker", [](resources&) { return std::make_unique<phrase_chunker>(); }},
+      {"clause_analyzer", [](resources&) { return std::make_unique<clause_analyzer>(); }},
       {"actor_recognizer", [](resources& r) {
          if (!r.actors) r.actors = std::make_shared<const actor_lexicon>(actor_lexicon::load(r.files));
          return std::make_unique<actor_recognizer>(r.actors);
@@ -64,12 +74,12 @@ const std::map<std::string, factory>& factories() {
 }  // namespace
 
 std::vector<std::string> pipeline::default_components() {
-  return {"tokenizer", "sentence_splitter", "actor_recognizer", "actor_resolver",
+  return {"tokenizer", "sentence_splitter", "word_classifier", "phrase_chunker", "clause_analyzer", "actor_recognizer", "actor_resolver",
           "temporal_tagger", "event_recognizer", "event_coalescer"};
 }
 
 pipeline::pipeline(const lexicon_files& files, const std::vector<std::string>& components) {
-  resources r{files, nullptr, nullptr};
+  resources r{files, nullptr, nullptr, nullptr};
   for (const auto& name : components) {
     const auto it = factories().find(name);
     if (it == factories().end()) throw error("unknown pipeline component '" + name + "'");

@@ -8,7 +8,7 @@
 #   scripts/install-deps.sh --sanitizers  also clang with its sanitizer and
 #                                     libFuzzer runtimes
 set -euo pipefail
-packages=(g++ cmake make python3 libboost-graph-dev libboost-date-time-dev rapidjson-dev libfmt-dev catch2 libjemalloc-dev)
+packages=(g++ cmake make python3 wordnet-base libboost-graph-dev libboost-date-time-dev rapidjson-dev libfmt-dev catch2 libjemalloc-dev)
 missing=()
 if [ "${1:-}" = "--tests" ]; then
   # Checked by what the tests run, not by package: Node.js and npm may come

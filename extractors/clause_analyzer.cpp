@@ -1,0 +1,295 @@
+#include "extractors/clause_analyzer.h"
+
+#include <algorithm>
+#include <array>
+
+namespace eventgraph {
+namespace {
+
+bool verbal(word_class c) { return c == word_class::verb || c == word_class::auxiliary || c == word_class::modal; }
+
+struct verb_group {
+  std::uint32_t first = 0, last = 0;  // inclusive
+  std::uint32_t verb = no_token, modal = no_token, governor = no_token;
+  verb_tense tense = verb_tense::none;
+  verb_aspect aspect = verb_aspect::simple;
+  verb_voice voice = verb_voice::active;
+  bool negated = false;
+  bool finite = false;
+};
+
+// Verbs that take an infinitive and say when or whether it happens: "plans
+// to visit", "is expected to meet", "agreed to send".
+bool future_governor(std::string_view lemma) {
+  static constexpr std::array<std::string_view, 8> v{"plan", "expect", "set", "schedule", "due", "intend", "go", "prepare"};
+  return std::find(v.begin(), v.end(), lemma) != v.end();
+}
+
+verb_group read_group(const document& doc, std::uint32_t i, std::uint32_t end) {
+  verb_group g;
+  g.first = i;
+  std::uint32_t j = i;
+  bool be_before = false, have_before = false;
+  for (; j < end; ++j) {
+    const word_class c = doc.class_of(j);
+    const auto lemma = doc.lemma_of(j);
+    if (c == word_class::modal) {
+      if (g.modal == no_token) g.modal = j;
+    } else if (c == word_class::auxiliary) {
+      if (lemma == "be") be_before = true;
+      if (lemma == "have") have_before = true;
+      g.verb = j;
+    } else if (c == word_class::verb) {
+      g.verb = j;
+      const auto f = doc.verb_form_of(j);
+      if (f == verb_form::past && be_before) g.voice = verb_voice::passive;
+      if (f == verb_form::past && have_before) g.aspect = verb_aspect::perfect;
+      if (f == verb_form::gerund && be_before) g.aspect = verb_aspect::progressive;
+      // The lexical verb ends the group, unless an infinitive hangs on it.
+      if (j + 2 < end && doc.form_of(j + 1) == "to" && doc.class_of(j + 1) == word_class::particle &&
+          doc.class_of(j + 2) == word_class::verb) {
+        // "is expected to visit": time and voice are the infinitive's.
+        g.governor = j;
+        be_before = have_before = false;
+        g.voice = verb_voice::active;
+        g.aspect = verb_aspect::simple;
+        ++j;  // over "to"
+        continue;
+      }
+      g.last = j;
+      break;
+    } else if (c == word_class::particle && doc.form_of(j) != "to") {
+      g.negated = true;
+    } else if (c == word_class::adverb && j + 1 < end && verbal(doc.class_of(j + 1))) {
+      // "has already sent", "would soon announce"
+    } else if (c == word_class::adjective && doc.lemma_of(j) == "due" && j + 2 < end && doc.form_of(j + 1) == "to") {
+      g.governor = j;
+      ++j;
+      continue;
+    } else {
+      break;
+    }
+    g.last = j;
+  }
+  if (g.verb == no_token) g.verb = g.modal != no_token ? g.modal : g.first;
+  // Tense: from the first finite word of the group.
+  const std::uint32_t lead = g.first;
+  const word_class lc = doc.class_of(lead);
+  const auto lead_form = doc.form_of(lead);
+  if (lc == word_class::modal) {
+    g.finite = true;
+    g.tense = (lead_form == "will" || lead_form == "shall" || lead_form == "'ll" || lead_form == "wo")
+                  ? verb_tense::future
+                  : verb_tense::conditional;
+  } else if (lc == word_class::auxiliary || lc == word_class::verb) {
+    const auto f = doc.verb_form_of(lead);
+    const bool past_aux = lead_form == "was" || lead_form == "were" || lead_form == "had" || lead_form == "did";
+    if (lc == word_class::auxiliary) {
+      g.finite = lead_form != "been" && lead_form != "being" && lead_form != "be" && lead_form != "having";
+      g.tense = past_aux ? verb_tense::past : verb_tense::present;
+    } else if (f == verb_form::past) {
+      g.finite = true;
+      g.tense = verb_tense::past;
+    } else if (f == verb_form::present_s || f == verb_form::base) {
+      g.finite = true;
+      g.tense = verb_tense::present;
+    }
+  }
+  if (g.governor != no_token && future_governor(doc.lemma_of(g.governor)) && g.tense != verb_tense::conditional)
+    g.tense = verb_tense::future;
+  return g;
+}
+
+}  // namespace
+
+bool reporting_lemma(std::string_view lemma) {
+  static constexpr std::array<std::string_view, 24> v{
+      "say", "tell", "warn", "claim", "allege", "report", "announce", "add", "insist", "believe", "think", "confirm",
+      "deny", "state", "assert", "argue", "note", "stress", "accuse", "fear", "suggest", "indicate", "acknowledge",
+      "admit"};
+  return std::find(v.begin(), v.end(), lemma) != v.end();
+}
+
+void clause_analyzer::operator()(document& doc) const {
+  doc.clauses.clear();
+  std::size_t chunk_at = 0;
+  for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const auto& sent = doc.sentences[s];
+    while (chunk_at < doc.chunks.size() && doc.chunks[chunk_at].sentence < s) ++chunk_at;
+    std::size_t chunk_end = chunk_at;
+    while (chunk_end < doc.chunks.size() && doc.chunks[chunk_end].sentence == s) ++chunk_end;
+    // The last chunk ending at or before token t (and starting at or after from), not governed by a preposition.
+    const auto chunk_before = [&](std::uint32_t from, std::uint32_t t) -> std::int32_t {
+      std::int32_t best = no_index;
+      for (std::size_t k = chunk_at; k < chunk_end; ++k) {
+        const auto& c = doc.chunks[k];
+        if (c.first_token < from || c.last_token > t) continue;
+        if (c.preposition == no_token) best = static_cast<std::int32_t>(k);
+      }
+      return best;
+    };
+    const auto chunk_after = [&](std::uint32_t t, std::uint32_t to, bool by_only) -> std::int32_t {
+      for (std::size_t k = chunk_at; k < chunk_end; ++k) {
+        const auto& c = doc.chunks[k];
+        if (c.first_token < t || c.first_token >= to) continue;
+        if (by_only) {
+          if (c.preposition != no_token && doc.form_of(c.preposition) == "by") return static_cast<std::int32_t>(k);
+          continue;
+        }
+        // The object follows the verb with nothing but adverbs or particles between.
+        for (std::uint32_t j = t; j < c.first_token; ++j) {
+          const auto cls = doc.class_of(j);
+          if (cls != word_class::adverb && cls != word_class::particle) return no_index;
+        }
+        return c.preposition == no_token ? static_cast<std::int32_t>(k) : no_index;
+      }
+      return no_index;
+    };
+
+    const std::size_t first_clause = doc.clauses.size();
+    std::uint32_t region = sent.first_token;  // where the next clause may begin
+    for (std::uint32_t i = sent.first_token; i < sent.last_token; ++i) {
+      const word_class c = doc.class_of(i);
+      if (!verbal(c)) continue;
+      // A gerund alone ("after pulling out") is no clause of its own.
+      if (c == word_class::verb && doc.verb_form_of(i) == verb_form::gerund) continue;
+      const verb_group g = read_group(doc, i, sent.last_token);
+      clause cl;
+      cl.sentence = s;
+      cl.group_first = g.first;
+      cl.verb = g.verb;
+      cl.governor = g.governor;
+      cl.modal = g.modal;
+      cl.tense = g.tense;
+      cl.aspect = g.aspect;
+      cl.voice = g.voice;
+      cl.negated = g.negated;
+      // The opener: the nearest subordinator or relative word since the last clause.
+      std::uint32_t boundary = region;
+      for (std::uint32_t k = g.first; k > region; --k) {
+        const auto kc = doc.class_of(k - 1);
+        const auto f = doc.form_of(k - 1);
+        if (kc == word_class::subordinator || kc == word_class::relative) {
+          cl.opener = k - 1;
+          break;
+        }
+        if (f == ";" || f == ":") { boundary = k; break; }
+      }
+      const clause* prev = doc.clauses.size() > first_clause ? &doc.clauses.back() : nullptr;
+      const std::uint32_t start = cl.opener != no_token ? cl.opener + 1 : boundary;
+      cl.subject = chunk_before(start, g.first);
+      // "Germany and France agreed": the subject is the whole coordination, named by its first chunk.
+      while (cl.subject > static_cast<std::int32_t>(chunk_at) &&
+             doc.chunks[static_cast<std::size_t>(cl.subject - 1)].next_conjunct == cl.subject)
+        --cl.subject;
+      // "Kigali said Congolese troops had shelled ...": what looked like the
+      // reporting verb's object is the subject of what it reports. Any other
+      // chunk the previous clause took as its object is not this one's subject.
+      bool reported = false;
+      if (prev && cl.subject != no_index && cl.subject == prev->object) {
+        if (reporting_lemma(doc.lemma_of(prev->verb)) && cl.opener == no_token &&
+            doc.chunks[static_cast<std::size_t>(cl.subject)].last_token == g.first) {
+          reported = true;
+          doc.clauses.back().object = no_index;
+          prev = &doc.clauses.back();
+        } else {
+          cl.subject = no_index;
+        }
+      }
+      // "The militia, which controls the port, attacked": after a relative
+      // clause closed by a comma, the verb is the antecedent's.
+      const bool after_relative = prev && prev->kind == clause_kind::relative && cl.opener == no_token &&
+                                  g.first > sent.first_token && doc.form_of(g.first - 1) == ",";
+      if (after_relative) cl.subject = no_index;
+      if (cl.opener != no_token) {
+        const auto of = doc.form_of(cl.opener);
+        const auto oc = doc.class_of(cl.opener);
+        if (oc == word_class::relative) {
+          cl.kind = clause_kind::relative;
+          // "troops who crossed": the relative word is the subject; the noun it hangs on stands for it.
+          if (cl.subject == no_index && (of == "who" || of == "which" || of == "that")) {
+            std::uint32_t a = cl.opener;
+            if (a > sent.first_token && doc.form_of(a - 1) == ",") --a;
+            cl.subject = chunk_before(sent.first_token, a);
+          }
+        } else if (of == "that" || of == "whether") {
+          cl.kind = clause_kind::complement;
+        } else {
+          cl.kind = clause_kind::subordinate;
+        }
+        cl.first_token = cl.opener;
+        cl.parent = prev ? static_cast<std::int32_t>(doc.clauses.size() - 1) : no_index;
+      } else {
+        // "..., and rejected the demand": a verb coordinated with the last one shares its subject.
+        const bool coordinated = prev && cl.subject == no_index && g.first > sent.first_token &&
+                                 (doc.class_of(g.first - 1) == word_class::conjunction ||
+                                  (g.first >= 2 && doc.class_of(g.first - 2) == word_class::conjunction &&
+                                   doc.class_of(g.first - 1) == word_class::adverb));
+        if (coordinated) {
+          cl.first_token = g.first - 1;
+          cl.kind = prev->kind;
+          cl.subject = prev->subject;
+          cl.parent = prev->parent;
+        } else if (reported || (prev && reporting_lemma(doc.lemma_of(prev->verb)) && prev->object == no_index)) {
+          // "Blinken said Russia had massed troops": what is said, without "that".
+          cl.kind = clause_kind::complement;
+          cl.parent = static_cast<std::int32_t>(doc.clauses.size() - 1);
+        } else if (prev && prev->kind == clause_kind::relative && cl.subject == no_index) {
+          // "The troops, who arrived Monday, attacked": back in the clause the relative interrupted.
+          const auto& outer = prev->parent != no_index ? doc.clauses[static_cast<std::size_t>(prev->parent)] : *prev;
+          cl.kind = clause_kind::main;
+          cl.subject = prev->subject != no_index ? prev->subject : outer.subject;
+        } else {
+          cl.kind = clause_kind::main;
+        }
+        if (!coordinated) {
+          const bool subject_inside = cl.subject != no_index &&
+                                      doc.chunks[static_cast<std::size_t>(cl.subject)].first_token < g.first &&
+                                      doc.chunks[static_cast<std::size_t>(cl.subject)].first_token >= start;
+          cl.first_token = subject_inside ? doc.chunks[static_cast<std::size_t>(cl.subject)].first_token : start;
+        }
+        if (cl.kind == clause_kind::main && doc.clauses.size() == first_clause) cl.first_token = sent.first_token;
+      }
+      // ", Blinken said." / "said Blinken": the speaker after the verb.
+      if (cl.subject == no_index && reporting_lemma(doc.lemma_of(g.verb))) {
+        const auto after = chunk_after(g.last + 1, sent.last_token, false);
+        if (after != no_index) cl.subject = after;
+      }
+      cl.object = chunk_after(g.last + 1, sent.last_token, false);
+      if (cl.object == cl.subject) cl.object = no_index;
+      if (cl.voice == verb_voice::passive) cl.agent = chunk_after(g.last + 1, sent.last_token, true);
+      cl.last_token = sent.last_token;
+      // The previous clause ends where this one begins, unless this one is part of it.
+      if (prev && (cl.parent == no_index || cl.parent != static_cast<std::int32_t>(doc.clauses.size() - 1)))
+        doc.clauses.back().last_token = std::max(doc.clauses.back().first_token + 1, cl.first_token);
+      // Inverted reporting: "Russia had massed troops, Blinken said": the earlier main clauses are what was said.
+      if (reporting_lemma(doc.lemma_of(g.verb)) && cl.opener == no_token && g.first > sent.first_token &&
+          (doc.form_of(g.first - 1) == "," || (cl.subject != no_index &&
+                                               doc.chunks[static_cast<std::size_t>(cl.subject)].first_token > sent.first_token &&
+                                               doc.form_of(doc.chunks[static_cast<std::size_t>(cl.subject)].first_token - 1) == ","))) {
+        const auto self = static_cast<std::int32_t>(doc.clauses.size());
+        for (std::size_t k = first_clause; k < doc.clauses.size(); ++k)
+          if (doc.clauses[k].parent == no_index && doc.clauses[k].kind == clause_kind::main) {
+            doc.clauses[k].kind = clause_kind::complement;
+            doc.clauses[k].parent = self;
+          }
+      }
+      doc.clauses.push_back(cl);
+      region = g.last + 1;
+      i = g.last;
+    }
+    // "If Russia invades, ... will impose": a sentence-initial subordinate
+    // clause belongs to the main clause after it.
+    for (std::size_t k = first_clause; k < doc.clauses.size(); ++k) {
+      auto& cl = doc.clauses[k];
+      if (cl.parent != no_index || cl.kind == clause_kind::main) continue;
+      for (std::size_t m = k + 1; m < doc.clauses.size(); ++m)
+        if (doc.clauses[m].kind == clause_kind::main) {
+          cl.parent = static_cast<std::int32_t>(m);
+          break;
+        }
+    }
+  }
+}
+
+}  // namespace eventgraph

@@ -1,0 +1,92 @@
+#include "extractors/phrase_chunker.h"
+
+namespace eventgraph {
+namespace {
+
+bool head_class(word_class c) {
+  return c == word_class::noun || c == word_class::proper_noun || c == word_class::number;
+}
+
+bool inside_class(word_class c) {
+  return head_class(c) || c == word_class::adjective || c == word_class::determiner;
+}
+
+}  // namespace
+
+void phrase_chunker::operator()(document& doc) const {
+  doc.chunks.clear();
+  for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const auto& sent = doc.sentences[s];
+    std::uint32_t i = sent.first_token;
+    while (i < sent.last_token) {
+      const word_class c = doc.class_of(i);
+      if (c == word_class::pronoun) {
+        noun_chunk ch{s, i, i + 1, i};
+        doc.chunks.push_back(ch);
+        ++i;
+        continue;
+      }
+      if (!inside_class(c)) { ++i; continue; }
+      // Extend over the phrase; a glued hyphen or slash keeps it whole
+      // ("U.N.-backed deal", "B-2 bombers").
+      std::uint32_t j = i;
+      std::uint32_t head = no_token;
+      while (j < sent.last_token) {
+        const word_class k = doc.class_of(j);
+        const bool glued = j > i && !doc.tokens[j].space_before &&
+                           (doc.form_of(j) == "-" || (j > 0 && doc.form_of(j - 1) == "-"));
+        // After the head only more nouns continue it ("the defence
+        // ministry"); a determiner or adjective there starts another phrase
+        // ("gave Ukraine the weapons").
+        // A number is a head only until more follows: "the 27 national leaders".
+        const bool continues =
+            head == no_token || doc.class_of(head) == word_class::number ? inside_class(k) : head_class(k);
+        const bool gerund_modifier = k == word_class::verb && doc.verb_form_of(j) == verb_form::gerund && j > i &&
+                                     head == no_token && j + 1 < sent.last_token && head_class(doc.class_of(j + 1));
+        if (continues || glued || gerund_modifier) {
+          if (head_class(k)) head = j;
+          ++j;
+          continue;
+        }
+        // "Russia 's forces": the possessive joins the owner to what it owns.
+        if (head != no_token && doc.form_of(j) == "'s" && j + 1 < sent.last_token && inside_class(doc.class_of(j + 1))) {
+          head = no_token;
+          ++j;
+          continue;
+        }
+        break;
+      }
+      if (head == no_token) { i = j; continue; }
+      // A chunk ends at its head.
+      const std::uint32_t end = head + 1;
+      noun_chunk ch{s, i, end, head};
+      if (i > sent.first_token && doc.class_of(i - 1) == word_class::preposition) ch.preposition = i - 1;
+      doc.chunks.push_back(ch);
+      i = end;
+    }
+  }
+  // Coordination: "X and Y", "X, Y and Z", "X or Y".
+  for (std::size_t k = 0; k + 1 < doc.chunks.size(); ++k) {
+    auto& a = doc.chunks[k];
+    const auto& b = doc.chunks[k + 1];
+    if (a.sentence != b.sentence || b.first_token != a.last_token + 1) continue;
+    const auto between = doc.form_of(a.last_token);
+    const bool comma_list = between == "," && k + 2 < doc.chunks.size();
+    if (between == "and" || between == "or" || between == "&" || comma_list) {
+      if (comma_list) {
+        // A comma links only when the list ends in "and": "Denmark, the Netherlands and the United States".
+        bool ends_in_and = false;
+        for (std::size_t m = k + 1; m + 1 < doc.chunks.size() && doc.chunks[m].sentence == a.sentence; ++m) {
+          const auto w = doc.form_of(doc.chunks[m].last_token);
+          if (doc.chunks[m + 1].first_token != doc.chunks[m].last_token + 1) break;
+          if (w == "and" || w == "or") { ends_in_and = true; break; }
+          if (w != ",") break;
+        }
+        if (!ends_in_and) continue;
+      }
+      a.next_conjunct = static_cast<std::int32_t>(k + 1);
+    }
+  }
+}
+
+}  // namespace eventgraph

@@ -1,0 +1,235 @@
+#include "extractors/word_classifier.h"
+
+#include <algorithm>
+#include <deque>
+#include <span>
+#include <unordered_map>
+
+#include "extractors/tsv_table.h"
+
+namespace eventgraph {
+namespace {
+
+bool has(const std::vector<word_class>& v, word_class c) { return std::find(v.begin(), v.end(), c) != v.end(); }
+
+const word_reading* reading_of(const std::span<const word_reading>& rs, word_class c) {
+  for (const auto& r : rs)
+    if (r.cls == c) return &r;
+  return nullptr;
+}
+
+const word_reading* verb_reading(const std::span<const word_reading>& rs, verb_form f) {
+  for (const auto& r : rs)
+    if (r.cls == word_class::verb && r.form == f) return &r;
+  return nullptr;
+}
+
+const word_reading* finite_verb(const std::span<const word_reading>& rs) {
+  for (const auto& r : rs)
+    if (r.cls == word_class::verb && (r.form == verb_form::past || r.form == verb_form::present_s || r.form == verb_form::base))
+      return &r;
+  return nullptr;
+}
+
+bool nominal(word_class c) {
+  return c == word_class::noun || c == word_class::proper_noun || c == word_class::pronoun || c == word_class::number;
+}
+
+}  // namespace
+
+word_classifier::word_classifier(const lexicon_files& files, std::shared_ptr<const english_morphology> morphology)
+    : morphology_(std::move(morphology)) {
+  const auto t = tsv_table::parse(files.content("function_words.tsv"), files.origin("function_words.tsv"),
+                                  {"word", "class", "lemma"});
+  for (const auto& r : t.rows()) {
+    const auto cls = parse_word_class(t.get(r, "class"));
+    if (!cls || *cls == word_class::noun || *cls == word_class::verb || *cls == word_class::proper_noun)
+      t.fail(r, "class must be a closed class (determiner, pronoun, preposition, conjunction, subordinator, relative, "
+                "modal, auxiliary, particle, adverb), found '" + t.get(r, "class") + "'");
+    auto& fw = function_words_[t.get(r, "word")];
+    if (!has(fw.classes, *cls)) fw.classes.push_back(*cls);
+    const auto& lemma = t.get(r, "lemma");
+    if (lemma != "-" && !lemma.empty()) fw.lemma = lemma;
+  }
+}
+
+void word_classifier::operator()(document& doc) const {
+  const auto n = static_cast<std::uint32_t>(doc.tokens.size());
+  std::vector<word_analysis> words(n);
+  std::vector<std::string_view> lemmas(n);
+  std::deque<std::string> guessed;  // lemmas made from suffixes (stable addresses)
+  // Each token looked up once: its closed class, else its WordNet readings.
+  std::vector<const function_word*> function_words(n);
+  std::vector<std::span<const word_reading>> token_readings(n);
+  for (std::uint32_t i = 0; i < n; ++i) {
+    if (doc.tokens[i].kind != token_kind::word) continue;
+    function_words[i] = function_words_.find(doc.form_of(i), doc.form_hash_of(i));
+    if (!function_words[i]) token_readings[i] = morphology_->readings(doc.form_of(i), doc.form_hash_of(i));
+  }
+  const auto readings = [&](std::uint32_t i) { return token_readings[i]; };
+  const auto function_of = [&](std::uint32_t i) { return function_words[i]; };
+  // Forms the document capitalises inside a sentence: names, so also when
+  // they open one ("Washington warned ...", "Iran has ...").
+  std::vector<std::uint64_t> capitalised_inside;  // their form hashes, sorted
+  for (const auto& s : doc.sentences)
+    for (std::uint32_t i = s.first_token + 1; i < s.last_token; ++i)
+      if (doc.tokens[i].capitalized && doc.tokens[i - 1].kind == token_kind::word)
+        capitalised_inside.push_back(doc.form_hash_of(i));
+  std::sort(capitalised_inside.begin(), capitalised_inside.end());
+  const auto is_capitalised_inside = [&](std::uint32_t i) {
+    return std::binary_search(capitalised_inside.begin(), capitalised_inside.end(), doc.form_hash_of(i));
+  };
+
+  for (const auto& s : doc.sentences) {
+    for (std::uint32_t i = s.first_token; i < s.last_token; ++i) {
+      const auto& tok = doc.tokens[i];
+      auto& w = words[i];
+      if (tok.kind == token_kind::punct || tok.kind == token_kind::symbol) {
+        w.cls = word_class::punctuation;
+        continue;
+      }
+      if (tok.kind == token_kind::number) {
+        w.cls = word_class::number;
+        continue;
+      }
+      const word_class prev = i > s.first_token ? words[i - 1].cls : word_class::punctuation;
+      const std::string_view prev_form = i > s.first_token ? std::string_view(doc.form_of(i - 1)) : std::string_view{};
+      const bool has_next = i + 1 < s.last_token;
+      const auto* next_fw = has_next ? function_of(i + 1) : nullptr;
+      const std::span<const word_reading> next_span = has_next && !next_fw ? readings(i + 1) : std::span<const word_reading>{};
+      const std::span<const word_reading>* next_rs = has_next && !next_fw ? &next_span : nullptr;
+      const bool sentence_start = i == s.first_token || prev == word_class::punctuation;
+
+      // "the US", "IT staff": an acronym is a name, whatever word it spells.
+      if (tok.all_caps && tok.where.size() >= 2 && !sentence_start) {
+        w.cls = word_class::proper_noun;
+        continue;
+      }
+      if (const auto* fw = function_of(i)) {
+        if (!fw->lemma.empty()) lemmas[i] = fw->lemma;
+        const auto& cs = fw->classes;
+        word_class c = cs.front();
+        const bool next_verb_base = next_rs && verb_reading(*next_rs, verb_form::base);
+        if (doc.form_of(i) == "to") {
+          c = next_verb_base && !(next_rs && !next_rs->empty() && next_rs->front().cls == word_class::noun &&
+                                  doc.tokens[i + 1].capitalized)
+                  ? word_class::particle
+                  : word_class::preposition;
+        } else if (has(cs, word_class::relative) && has(cs, word_class::determiner)) {
+          // "that": after a verb it opens a complement, after a noun a
+          // relative clause; "which", "whose" after a noun or its comma.
+          const bool after_noun = nominal(prev) || (prev_form == "," && i >= s.first_token + 2 &&
+                                                    nominal(words[i - 2].cls));
+          if (doc.form_of(i) == "that" && prev == word_class::verb) c = word_class::subordinator;
+          else if (after_noun) c = word_class::relative;
+          else c = word_class::determiner;
+        } else if (has(cs, word_class::subordinator) && has(cs, word_class::preposition)) {
+          // "after the talks" vs "after Russia invaded": a clause follows when
+          // a finite verb comes before any punctuation, within a few words.
+          c = word_class::preposition;
+          for (std::uint32_t k = i + 1; k < s.last_token && k <= i + 5; ++k) {
+            if (doc.tokens[k].kind == token_kind::punct) break;
+            if (function_of(k)) {
+              const auto* f = function_of(k);
+              if (has(f->classes, word_class::auxiliary) || has(f->classes, word_class::modal)) { c = word_class::subordinator; break; }
+              if (has(f->classes, word_class::preposition) && !has(f->classes, word_class::determiner)) break;
+              continue;
+            }
+            const auto rs = readings(k);
+            const auto* v = verb_reading(rs, verb_form::past);
+            if (!v) v = verb_reading(rs, verb_form::present_s);
+            if (v && k > i + 1 && (rs.front().cls == word_class::verb || !doc.tokens[k].capitalized)) {
+              c = word_class::subordinator;
+              break;
+            }
+          }
+        } else if (doc.form_of(i) == "'s") {
+          c = next_rs && (verb_reading(*next_rs, verb_form::past) || verb_reading(*next_rs, verb_form::gerund)) &&
+                      !reading_of(*next_rs, word_class::noun)
+                  ? word_class::auxiliary
+                  : word_class::determiner;
+          if (c == word_class::determiner) lemmas[i] = {};
+        }
+        w.cls = c;
+        continue;
+      }
+
+      const auto rs = readings(i);
+      // A capitalised word WordNet knows only as a rare noun is a name too ("Germany", "Iran").
+      const bool rare_noun = std::all_of(rs.begin(), rs.end(), [](const word_reading& r) {
+        return r.cls == word_class::noun && r.prior <= 2;
+      });
+      if (tok.capitalized && (!sentence_start || rs.empty() || rare_noun || is_capitalised_inside(i))) {
+        w.cls = word_class::proper_noun;
+        continue;
+      }
+      if (rs.empty()) {
+        // A word WordNet lacks ("airstrikes", "ceasefires"): its suffix tells the class.
+        const auto f = doc.form_of(i);
+        const auto ends = [&](std::string_view x) { return f.size() > x.size() + 2 && f.substr(f.size() - x.size()) == x; };
+        if (ends("s") && !ends("ss") && !ends("us") && !ends("is")) {
+          w.cls = word_class::noun;
+          const std::size_t cut = ends("ies") ? 3 : (ends("ches") || ends("shes") || ends("xes") || ends("zes")) ? 2 : 1;
+          auto& lemma = guessed.emplace_back(f.substr(0, f.size() - cut));
+          if (cut == 3) lemma += 'y';
+          lemmas[i] = lemma;
+        } else if (ends("ly")) w.cls = word_class::adverb;
+        else if (ends("ed")) { w.cls = word_class::verb; w.form = verb_form::past; }
+        else if (ends("ing")) { w.cls = word_class::verb; w.form = verb_form::gerund; }
+        else w.cls = word_class::noun;
+        continue;
+      }
+      const word_reading* pick = nullptr;
+      const auto* as_noun = reading_of(rs, word_class::noun);
+      const auto* as_past = verb_reading(rs, verb_form::past);
+      const auto* as_s = verb_reading(rs, verb_form::present_s);
+      const auto* as_base = verb_reading(rs, verb_form::base);
+      // Whether what follows can start an object: "launches strikes", "attack the town".
+      const bool object_follows =
+          next_fw ? has(next_fw->classes, word_class::determiner) || has(next_fw->classes, word_class::pronoun)
+                  : has_next && (doc.tokens[i + 1].capitalized || doc.tokens[i + 1].kind == token_kind::number ||
+                                 (next_rs && !next_rs->empty() && next_rs->front().cls != word_class::verb));
+      const bool after_determiner = prev == word_class::determiner || prev == word_class::adjective ||
+                                    prev == word_class::number || prev == word_class::preposition;
+      if (prev == word_class::modal || (prev == word_class::particle && prev_form == "to") || prev_form == "did" ||
+          prev_form == "does" || prev_form == "do") {
+        pick = as_base;
+      } else if (prev == word_class::auxiliary || (prev == word_class::particle && prev_form != "to") ||
+                 (prev == word_class::adverb && i >= s.first_token + 2 && words[i - 2].cls == word_class::auxiliary)) {
+        pick = as_past;
+        if (!pick) pick = verb_reading(rs, verb_form::gerund);
+        if (!pick && prev_form != "not") pick = reading_of(rs, word_class::adjective);
+      } else if (after_determiner) {
+        pick = as_noun;
+        if (!pick || (next_rs && reading_of(*next_rs, word_class::noun) && reading_of(rs, word_class::adjective)))
+          if (const auto* a = reading_of(rs, word_class::adjective)) pick = a;
+        if (!pick && prev == word_class::preposition) pick = verb_reading(rs, verb_form::gerund);
+      } else if (prev == word_class::pronoun || prev == word_class::relative) {
+        pick = finite_verb(rs);
+        if (!pick) pick = verb_reading(rs, verb_form::gerund);
+      } else if (prev == word_class::noun || prev == word_class::proper_noun) {
+        // "troops attacked", "Iran launches strikes", "Russians attack": a
+        // finite verb after its subject; "missile strikes hit", "the grain
+        // deal": a noun compound, unless an object follows the -s form or the
+        // noun before is plural or a name.
+        const bool plural_before = prev == word_class::proper_noun ||
+                                   (i > s.first_token && prev_form.size() > 3 && prev_form.back() == 's');
+        if (as_past) pick = as_past;
+        else if (as_s) pick = object_follows || !as_noun ? as_s : as_noun;
+        else if (as_base && as_noun) pick = plural_before ? as_base : as_noun;
+      } else if (sentence_start || prev == word_class::subordinator || prev == word_class::conjunction) {
+        // A subject position: "Talks resumed", "if talks fail".
+        if (as_noun && !as_past) pick = as_noun;
+      }
+      if (!pick) pick = &rs.front();
+      // At a sentence's start a capitalised word WordNet knows is the word
+      // ("Talks resumed"); the names among them are the actor lexicon's.
+      w.cls = pick->cls;
+      w.form = pick->cls == word_class::verb ? pick->form : verb_form::none;
+      lemmas[i] = pick->lemma;
+    }
+  }
+  doc.set_words(std::move(words), lemmas);
+}
+
+}  // namespace eventgraph

@@ -1,0 +1,122 @@
+// Chunks, clauses and roles, in sentences written for these tests.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "core/document.h"
+#include "extractors/lexicon_files.h"
+#include "extractors/pipeline.h"
+
+using namespace eventgraph;
+
+namespace {
+document analysed(const std::string& text) {
+  static const pipeline p(lexicon_files::embedded(),
+                          {"tokenizer", "sentence_splitter", "word_classifier", "phrase_chunker", "clause_analyzer"});
+  document d("t", "t", text);
+  p.run(d);
+  return d;
+}
+
+std::string words(const document& d, std::uint32_t first, std::uint32_t last) {
+  if (first >= last) return "";
+  return std::string(d.text().substr(d.tokens[first].where.begin, d.tokens[last - 1].where.end - d.tokens[first].where.begin));
+}
+
+std::string chunk_text(const document& d, std::int32_t k) {
+  if (k == no_index) return "-";
+  const auto& c = d.chunks[static_cast<std::size_t>(k)];
+  return words(d, c.first_token, c.last_token);
+}
+
+// The clause whose verb is the given word.
+const clause& clause_of_verb(const document& d, std::string_view verb) {
+  for (const auto& c : d.clauses)
+    if (c.verb != no_token && d.text_of(d.tokens[c.verb]) == verb) return c;
+  FAIL("no clause with verb " << verb);
+  return d.clauses.front();
+}
+}  // namespace
+
+TEST_CASE("phrase_chunker: noun phrases end at their head", "[extractors][layer]") {
+  auto [text, chunks] = GENERATE(table<const char*, const char*>({
+      {"Russia's defence ministry denied the report.", "Russia's defence ministry|the report"},
+      {"The 27 national leaders met in Brussels.", "The 27 national leaders|Brussels"},
+      {"Washington gave Kyiv the missiles.", "Washington|Kyiv|the missiles"},
+      {"Denmark, the Netherlands and Norway pledged jets.", "Denmark|the Netherlands|Norway|jets"},
+  }));
+  INFO(text);
+  const auto d = analysed(text);
+  std::string got;
+  for (std::size_t k = 0; k < d.chunks.size(); ++k) got += (k ? "|" : "") + chunk_text(d, static_cast<std::int32_t>(k));
+  CHECK(got == chunks);
+}
+
+TEST_CASE("phrase_chunker: coordination links the conjuncts", "[extractors][layer]") {
+  const auto d = analysed("Denmark, the Netherlands and Norway pledged jets.");
+  REQUIRE(d.chunks.size() == 4);
+  CHECK(d.chunks[0].next_conjunct == 1);
+  CHECK(d.chunks[1].next_conjunct == 2);
+  CHECK(d.chunks[2].next_conjunct == no_index);
+}
+
+TEST_CASE("clause_analyzer: verb groups give tense, aspect and voice", "[extractors][layer]") {
+  auto [text, verb, tense, aspect, voice] = GENERATE(table<const char*, const char*, verb_tense, verb_aspect, verb_voice>({
+      {"Troops have been massed near the border.", "massed", verb_tense::present, verb_aspect::perfect, verb_voice::passive},
+      {"Ethiopia would meet the envoys in Nairobi.", "meet", verb_tense::conditional, verb_aspect::simple, verb_voice::active},
+      {"Lula is expected to visit Beijing in April.", "visit", verb_tense::future, verb_aspect::simple, verb_voice::active},
+      {"Militants were shelling the town.", "shelling", verb_tense::past, verb_aspect::progressive, verb_voice::active},
+      {"The airport was struck by three drones.", "struck", verb_tense::past, verb_aspect::simple, verb_voice::passive},
+      {"Manila will send two more ships.", "send", verb_tense::future, verb_aspect::simple, verb_voice::active},
+      {"Colombia had not recalled its ambassador.", "recalled", verb_tense::past, verb_aspect::perfect, verb_voice::active},
+  }));
+  INFO(text);
+  const auto d = analysed(text);
+  const auto& c = clause_of_verb(d, verb);
+  CHECK(c.tense == tense);
+  CHECK(c.aspect == aspect);
+  CHECK(c.voice == voice);
+}
+
+TEST_CASE("clause_analyzer: clause kinds", "[extractors][layer]") {
+  auto [text, verb, kind] = GENERATE(table<const char*, const char*, clause_kind>({
+      {"Sanctions will follow if Belgrade sends troops.", "sends", clause_kind::subordinate},
+      {"Sanctions will follow if Belgrade sends troops.", "follow", clause_kind::main},
+      {"The rebels who seized Goma refused to talk.", "seized", clause_kind::relative},
+      {"Tokyo warned that Pyongyang had launched a missile.", "launched", clause_kind::complement},
+      {"Kigali said Congolese troops had shelled the border.", "shelled", clause_kind::complement},
+      {"Venezuelan troops crossed the river, Guyana's president said.", "crossed", clause_kind::complement},
+      {"The ministers met after the ceasefire collapsed.", "collapsed", clause_kind::subordinate},
+  }));
+  INFO(text);
+  const auto d = analysed(text);
+  CHECK(clause_of_verb(d, verb).kind == kind);
+}
+
+TEST_CASE("clause_analyzer: subject, object and agent", "[extractors][layer]") {
+  auto [text, verb, subject, object, agent] = GENERATE(table<const char*, const char*, const char*, const char*, const char*>({
+      {"The talks were hosted by Oman on Saturday.", "hosted", "The talks", "-", "Oman"},
+      {"Azerbaijani forces shelled Stepanakert overnight.", "shelled", "Azerbaijani forces", "Stepanakert", "-"},
+      {"Chad and Niger agreed to send troops.", "send", "Chad", "troops", "-"},
+      {"The drones that struck Kharkiv came from the east.", "struck", "The drones", "Kharkiv", "-"},
+      {"Rwanda denied the claim and rejected the report.", "rejected", "Rwanda", "the report", "-"},
+      {"The militia, which controls the port, attacked a patrol.", "attacked", "The militia", "a patrol", "-"},
+  }));
+  INFO(text);
+  const auto d = analysed(text);
+  const auto& c = clause_of_verb(d, verb);
+  CHECK(chunk_text(d, c.subject) == subject);
+  CHECK(chunk_text(d, c.object) == object);
+  CHECK(chunk_text(d, c.agent) == agent);
+}
+
+TEST_CASE("clause_analyzer: a token's clause is the innermost one", "[extractors][layer]") {
+  const auto d = analysed("Washington warned that Moscow could launch an invasion.");
+  std::uint32_t invasion = 0;
+  for (std::uint32_t i = 0; i < d.tokens.size(); ++i)
+    if (d.text_of(d.tokens[i]) == "invasion") invasion = i;
+  const auto k = d.clause_of_token(invasion);
+  REQUIRE(k != no_index);
+  CHECK(d.clauses[static_cast<std::size_t>(k)].kind == clause_kind::complement);
+  CHECK(d.clauses[static_cast<std::size_t>(k)].tense == verb_tense::conditional);
+}

@@ -1,0 +1,65 @@
+// Word classes and lemmas in context, in sentences written for these tests.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "core/document.h"
+#include "extractors/lexicon_files.h"
+#include "extractors/pipeline.h"
+
+using namespace eventgraph;
+
+namespace {
+document classified(const std::string& text) {
+  static const pipeline p(lexicon_files::embedded(), {"tokenizer", "sentence_splitter", "word_classifier"});
+  document d("t", "t", text);
+  p.run(d);
+  return d;
+}
+
+// The token whose text is word (the n-th such, from 0).
+std::uint32_t token_at(const document& d, std::string_view word, int n = 0) {
+  for (std::uint32_t i = 0; i < d.tokens.size(); ++i)
+    if (d.text_of(d.tokens[i]) == word && n-- == 0) return i;
+  FAIL("no token " << word);
+  return 0;
+}
+}  // namespace
+
+TEST_CASE("word_classifier: ambiguous words take their class from context", "[extractors][layer]") {
+  auto [text, word, cls, lemma] = GENERATE(table<const char*, const char*, word_class, const char*>({
+      {"Missile strikes hit the port of Odesa.", "strikes", word_class::noun, "strike"},
+      {"Israel strikes Hezbollah positions in Lebanon.", "strikes", word_class::verb, "strike"},
+      {"The attack on the convoy killed six soldiers.", "attack", word_class::noun, "attack"},
+      {"Rebels could attack the capital within days.", "attack", word_class::verb, "attack"},
+      {"Sudan's army wants to retake Khartoum.", "to", word_class::particle, "to"},
+      {"Troops returned to their bases near Goma.", "to", word_class::preposition, "to"},
+      {"The talks ended after midnight in Doha.", "after", word_class::preposition, "after"},
+      {"The talks ended after Qatar withdrew its offer.", "after", word_class::subordinator, "after"},
+      {"Officials said that the drills would continue.", "that", word_class::subordinator, "that"},
+      {"The drones that struck Kharkiv came from the east.", "that", word_class::relative, "that"},
+      {"Seoul has mobilised reserve units.", "mobilised", word_class::verb, "mobilize"},
+      {"Two brigades were sent to the border.", "were", word_class::auxiliary, "be"},
+      {"Jakarta will host the summit in May.", "will", word_class::modal, "will"},
+      {"The deal was signed in Riyadh by the US and the Taliban.", "US", word_class::proper_noun, "us"},
+      {"Talks resumed in Geneva on Monday.", "Talks", word_class::noun, "talk"},
+      {"Two ceasefires collapsed within a week.", "ceasefires", word_class::noun, "ceasefire"},
+  }));
+  INFO(text);
+  const auto d = classified(text);
+  const auto i = token_at(d, word);
+  CHECK(d.class_of(i) == cls);
+  CHECK(d.lemma_of(i) == std::string_view(lemma));
+}
+
+TEST_CASE("word_classifier: verb inflection", "[extractors][layer]") {
+  const auto d = classified("Nigerian troops shelled the camp and are pursuing the fighters who fled.");
+  CHECK(d.verb_form_of(token_at(d, "shelled")) == verb_form::past);
+  CHECK(d.verb_form_of(token_at(d, "pursuing")) == verb_form::gerund);
+  CHECK(d.lemma_of(token_at(d, "fled")) == std::string_view("flee"));
+}
+
+TEST_CASE("word_classifier: a name that opens a sentence is a name", "[extractors][layer]") {
+  const auto d = classified("Germany sent tanks. Officials in Germany confirmed it.");
+  CHECK(d.class_of(token_at(d, "Germany")) == word_class::proper_noun);
+}
