@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/analyze_command.h"
 #include "cli/build_command.h"
 #include "cli/export_command.h"
 #include "cli/extract_command.h"
@@ -28,7 +29,9 @@ void print_help() {
                "  timeline DIR ACTOR              one actor's events in date order\n"
                "  neighbors DIR ACTOR             who an actor interacted with, how often, how\n"
                "  path DIR A B                    the shortest chain of actors and events from A to B\n"
-               "  stats DIR                       counts by type and modality, central actors\n\n"
+               "  stats DIR                       counts by type and modality, central actors\n"
+               "  times [--ref DAY] < lines       the time expressions of each line, resolved\n"
+               "  analyze < lines                 word classes, phrases and clauses of each sentence\n\n"
                "options:\n  --help      this help\n  --version   print the version\n\n"
                "exit codes: 0 ok, 1 partial success (some inputs skipped), 2 usage error, 3 failure,\n"
                "            4 nothing found (queries)\n"
@@ -56,6 +59,7 @@ int main(int argc, char** argv) {
     if (cmd == "path") return eventgraph::run_path(rest);
     if (cmd == "stats") return eventgraph::run_stats(rest);
     if (cmd == "times") return eventgraph::run_times(rest);
+    if (cmd == "analyze") return eventgraph::run_analyze(rest);
     std::cerr << "eventgraph: unknown command '" << cmd << "' (see eventgraph --help)\n";
     return eventgraph::exit_code::usage;
   } catch (const eventgraph::error& e) {
