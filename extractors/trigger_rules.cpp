@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <iterator>
 
 #include "extractors/phrase_index.h"
 #include "extractors/tsv_table.h"
@@ -32,14 +33,26 @@ token_pattern parse_pattern(std::string_view text) {
   return p;
 }
 
+candidate_list::candidate_list(const std::vector<std::uint32_t>* a, const std::vector<std::uint32_t>* b) {
+  static const std::vector<std::uint32_t> none;
+  if (!a || !b || a == b) {
+    only_ = a ? a : (b ? b : &none);
+    return;
+  }
+  merged_.reserve(a->size() + b->size());
+  std::merge(a->begin(), a->end(), b->begin(), b->end(), std::back_inserter(merged_));
+  merged_.erase(std::unique(merged_.begin(), merged_.end()), merged_.end());
+}
+
 namespace {
 // Matches one step at token i; returns tokens consumed (0 = no match).
 std::uint32_t match_step(const std::vector<std::string>& alts, const document& doc, std::uint32_t i, std::uint32_t end) {
   if (i >= end) return 0;
   if (alts.size() == 1 && alts[0] == "*") return 1;
   const std::string_view tok = doc.form_of(i);
+  const std::string_view lemma = doc.lemma_of(i);
   for (const auto& a : alts) {
-    if (a == tok) return 1;
+    if (a == tok || a == lemma) return 1;
     // A hyphenated or apostrophised alternative spanning glued tokens: "one-to-one", "aren't".
     if (a.size() > tok.size() && a.compare(0, tok.size(), tok) == 0) {
       std::string joined(tok);

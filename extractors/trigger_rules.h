@@ -50,6 +50,21 @@ struct modality_cue {
   enum class where { before, after, either, next } at = where::before;
 };
 
+// The rules (or cues) that may start at a token: those indexed by its form
+// and those indexed by its lemma, merged in index order.
+class candidate_list {
+ public:
+  candidate_list(const std::vector<std::uint32_t>* a, const std::vector<std::uint32_t>* b);
+  const std::uint32_t* begin() const { return only_ ? only_->data() : merged_.data(); }
+  const std::uint32_t* end() const { return only_ ? only_->data() + only_->size() : merged_.data() + merged_.size(); }
+  bool empty() const { return begin() == end(); }
+  explicit operator bool() const { return !empty(); }
+
+ private:
+  const std::vector<std::uint32_t>* only_ = nullptr;
+  std::vector<std::uint32_t> merged_;
+};
+
 class trigger_rules {
  public:
   static trigger_rules load(const lexicon_files& files);
@@ -57,17 +72,25 @@ class trigger_rules {
   const std::vector<modality_cue>& cues() const { return cues_; }
   // Rules whose trigger may start with a token of this token_form.
   const std::vector<std::uint32_t>* rules_starting_with(std::string_view form) const;
-  const std::vector<std::uint32_t>* rules_starting_at(const document& doc, std::uint32_t i) const {
-    return by_first_.find(doc.form_of(i), doc.form_hash_of(i));
+  // Rules whose trigger may start at token i: by its form or by its lemma
+  // (an entry "strike" covers "struck", "strikes", "striking"), in rule order.
+  candidate_list rules_starting_at(const document& doc, std::uint32_t i) const {
+    return candidates(by_first_, doc, i);
   }
-  // Cues that may start with a token of this form, and those starting with "*".
-  const std::vector<std::uint32_t>* cues_starting_at(const document& doc, std::uint32_t i) const {
-    return cues_by_first_.find(doc.form_of(i), doc.form_hash_of(i));
+  // Cues that may start with token i (form or lemma), and those starting with "*".
+  candidate_list cues_starting_at(const document& doc, std::uint32_t i) const {
+    return candidates(cues_by_first_, doc, i);
   }
   const std::vector<std::uint32_t>& cues_starting_with_any() const { return cues_any_first_; }
 
  private:
   using first_token_index = form_map<std::vector<std::uint32_t>>;
+  static candidate_list candidates(const first_token_index& index, const document& doc, std::uint32_t i) {
+    const auto* by_form = index.find(doc.form_of(i), doc.form_hash_of(i));
+    const auto* by_lemma = doc.lemma_hash_of(i) == doc.form_hash_of(i) ? nullptr
+                                                                         : index.find(doc.lemma_of(i), doc.lemma_hash_of(i));
+    return {by_form, by_lemma};
+  }
   static void index_first_step(first_token_index& index, std::vector<std::uint32_t>& any, const token_pattern& p,
                                std::uint32_t idx);
 
