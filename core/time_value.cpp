@@ -19,12 +19,13 @@ constexpr std::array<std::pair<granularity, std::string_view>, 7> grains{{
     {granularity::decade, "decade"},
     {granularity::interval, "interval"},
 }};
-constexpr std::array<std::pair<time_resolution, std::string_view>, 5> resolutions{{
+constexpr std::array<std::pair<time_resolution, std::string_view>, 6> resolutions{{
     {time_resolution::unresolved, "unresolved"},
     {time_resolution::absolute, "absolute"},
     {time_resolution::publication, "publication_date"},
     {time_resolution::anchored, "anchored"},
     {time_resolution::propagated, "propagated"},
+    {time_resolution::reported, "reported"},
 }};
 
 date monday_of(date d) {

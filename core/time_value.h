@@ -21,6 +21,7 @@ enum class time_resolution {
   publication,    // resolved against the document's publication date
   anchored,       // resolved against another date in the text
   propagated,     // learned from another report of the same happening
+  reported,       // no day in the text: told in the past tense, so the day of the report or the day before
 };
 
 std::string_view to_string(granularity g);
@@ -60,6 +61,9 @@ struct time_value {
   bool open_end = false;    // "since 1997": the end is not stated
 
   bool dated() const { return !start.is_not_a_date(); }
+  // Dated by the text or another report, not only by the day of its report:
+  // what merging compares. A report's window is a default, never evidence.
+  bool stated() const { return dated() && how != time_resolution::reported; }
   bool resolvable() const { return relative.what != relative_time::unit::none; }
   // TIMEX3-like value: 2022-01-21, 2022-W04, 2022-01, 2014, 199X, or for an
   // unresolved weekday XXXX-WXX-5.

@@ -8,7 +8,7 @@
 namespace eventgraph {
 
 bool compatible_dates(const time_value& a, const time_value& b) {
-  if (!a.dated() || !b.dated()) return true;
+  if (!a.stated() || !b.stated()) return true;
   return !(a.end < b.start || b.end < a.start);
 }
 
@@ -86,7 +86,7 @@ bool persons_compatible(const event& a, const event& b, const std::map<std::stri
   if (!people_define(a.type)) return true;
   bool a_has = std::any_of(a.actors.begin(), a.actors.end(), is_person);
   bool b_has = std::any_of(b.actors.begin(), b.actors.end(), is_person);
-  if (standing_position_apart(a.type, a.when.dated(), a_has, b.when.dated(), b_has)) return false;
+  if (standing_position_apart(a.type, a.when.stated(), a_has, b.when.stated(), b_has)) return false;
   if (!a_has || !b_has) return true;
   return within(a, b) || within(b, a);
 }
@@ -118,8 +118,8 @@ void absorb(event& a, event b, std::string why) {
     if (std::none_of(a.actors.begin(), a.actors.end(), [&](const participant& q) { return q.actor_id == p.actor_id; }))
       a.actors.push_back(std::move(p));
   for (auto& m : b.mentions) a.mentions.push_back(std::move(m));
-  if (!a.when.dated() && b.when.dated()) a.when = b.when;
-  else if (a.when.dated() && b.when.dated() && a.when.grain != granularity::day && b.when.grain == granularity::day)
+  if ((!a.when.stated() && b.when.stated()) || (!a.when.dated() && b.when.dated())) a.when = b.when;
+  else if (a.when.stated() && b.when.stated() && a.when.grain != granularity::day && b.when.grain == granularity::day)
     a.when = b.when;
   if (!a.when.dated() && !a.when.resolvable() && b.when.resolvable()) a.when = b.when;
   if (a.location.empty()) a.location = std::move(b.location);
@@ -158,9 +158,9 @@ bool told_as_then(const document& doc, const mention& m) {
 // publication date, news itself says what is history: it names the year of a
 // past happening ("its 2014 invasion") only when that year is over.
 bool historical_in(const document& doc, const event& a, const event& b) {
-  if (a.when.dated() == b.when.dated()) return false;
-  const event& dated = a.when.dated() ? a : b;
-  const event& undated = a.when.dated() ? b : a;
+  if (a.when.stated() == b.when.stated()) return false;
+  const event& dated = a.when.stated() ? a : b;
+  const event& undated = a.when.stated() ? b : a;
   if (told_as_then(doc, undated.mentions.front())) return false;
   if (doc.published.is_special()) return dated.when.grain == granularity::year;
   return dated.when.end < doc.published - boost::gregorian::days(365);
@@ -197,7 +197,7 @@ void date_visits_by_meetings(std::vector<event>& events, const std::map<std::str
       meetings_at[m.location].push_back(i);
   }
   for (auto& v : events) {
-    if (v.type != event_type::visit || v.mod != modality::asserted || v.location.empty() || v.when.dated() ||
+    if (v.type != event_type::visit || v.mod != modality::asserted || v.location.empty() || v.when.stated() ||
         v.when.resolvable())
       continue;
     const auto at = meetings_at.find(v.location);

@@ -61,8 +61,9 @@ bool word_near(const document& doc, const std::vector<std::string>& words, std::
   for (std::uint32_t k = a; k < b; ++k) {
     if (k >= t0 && k < t1) continue;
     const auto w = doc.form_of(k);
+    const auto lemma = doc.lemma_of(k);
     for (const auto& x : words)
-      if (x == w) return true;
+      if (x == w || x == lemma) return true;
   }
   return false;
 }
@@ -99,8 +100,8 @@ modality classify_modality(const document& doc, const trigger_rules& rules, std:
       if (cue.cue.matches_at(doc, k, to)) best = cue.mod;
     };
     for (std::uint32_t k = from; k < to; ++k) {
-      if (const auto* v = rules.cues_starting_at(doc, k))
-        for (const auto idx : *v) check(k, idx);
+      if (const auto v = rules.cues_starting_at(doc, k))
+        for (const auto idx : v) check(k, idx);
       for (const auto idx : rules.cues_starting_with_any()) check(k, idx);
     }
   };
@@ -173,9 +174,9 @@ class recognition {
       std::set<std::uint32_t> used;  // one event per trigger token
       for (std::uint32_t i = sent.first_token; i < sent.last_token; ++i) {
         if (used.count(i)) continue;
-        const auto* candidates = rules_.rules_starting_at(doc_, i);
+        const auto candidates = rules_.rules_starting_at(doc_, i);
         if (!candidates) continue;
-        for (const auto idx : *candidates) {
+        for (const auto idx : candidates) {
           const auto& rule = rules_.rules()[idx];
           if (!rule.trigger.matches_at(doc_, i, sent.last_token)) continue;
           std::uint32_t t1 = i;
@@ -241,6 +242,7 @@ class recognition {
     if (m == modality::asserted && e.when.dated() && !doc_.published.is_special() && e.when.start > doc_.published)
       m = modality::planned;
     e.mod = m;
+    if (m == modality::asserted && !e.when.dated() && !e.when.resolvable()) add_report_window(e, t0, t1);
     e.confidence = std::min(0.95, 0.5 + 0.15 * static_cast<double>(e.actors.size()) + (e.when.dated() ? 0.1 : 0.0));
     mention mm;
     mm.doc_id = doc_.id();
@@ -584,6 +586,34 @@ class recognition {
     e.when.how = time_resolution::anchored;
   }
 
+  // An asserted event told in the past tense (or the present perfect or
+  // progressive) with no day of its own is news of the day: it happened on
+  // the day of the report or the day before (GUIDELINES 4). Not in a clause
+  // opened by "after", "since", "before" or "when", which tells what came
+  // earlier, on a day the text leaves open.
+  void add_report_window(event& e, std::uint32_t t0, std::uint32_t t1) const {
+    if (doc_.published.is_special()) return;
+    const auto k = doc_.clause_of_token(t0);
+    if (k == no_index) return;
+    const auto& c = doc_.clauses[static_cast<std::size_t>(k)];
+    if (c.kind == clause_kind::subordinate) return;
+    // Not a noun in a phrase of purpose or topic ("troops for exercises",
+    // "talk about a summit"): that one has not happened yet.
+    const auto ch = doc_.chunk_of_token(t0);
+    if (ch != no_index) {
+      const auto p = doc_.chunks[static_cast<std::size_t>(ch)].preposition;
+      if (p != no_token) {
+        const auto w = doc_.form_of(p);
+        if (w == "for" || w == "to" || w == "about" || w == "over" || w == "toward" || w == "towards") return;
+      }
+    }
+    const bool recent = c.tense == verb_tense::past ||
+                        (c.tense == verb_tense::present && (c.aspect != verb_aspect::simple || (c.verb >= t0 && c.verb < t1)));
+    if (!recent) return;
+    e.when = interval_value(doc_.published - boost::gregorian::days(1), doc_.published, granularity::interval,
+                            time_resolution::reported);
+  }
+
   bool presupposed(std::uint32_t s, std::uint32_t t0) const {
     if (t0 <= doc_.sentences[s].first_token) return false;
     const auto before = doc_.form_of(t0 - 1);
@@ -761,8 +791,8 @@ class recognition {
   // a camp": "called" excludes "a") owns nothing.
   bool trigger_between(const clause& c, std::uint32_t from, std::uint32_t to) const {
     for (std::uint32_t k = from; k < to; ++k)
-      if (const auto* v = rules_.rules_starting_at(doc_, k))
-        for (const auto idx : *v) {
+      if (const auto v = rules_.rules_starting_at(doc_, k))
+        for (const auto idx : v) {
           const auto& r = rules_.rules()[idx];
           if (r.blocks || !r.trigger.matches_at(doc_, k, to)) continue;
           const std::uint32_t end = k + r.trigger.length();

@@ -121,7 +121,7 @@ bool people_agree(event_type t, const event& x, const profile& a, const event& y
   if (!x.mentions.empty() && !y.mentions.empty() && x.mentions.front().doc_id == y.mentions.front().doc_id &&
       roles_reversed(x, y))
     return false;
-  if (standing_position_apart(t, x.when.dated(), !a.persons.empty(), y.when.dated(), !b.persons.empty())) return false;
+  if (standing_position_apart(t, x.when.stated(), !a.persons.empty(), y.when.stated(), !b.persons.empty())) return false;
   if (a.persons.empty() || b.persons.empty()) return true;
   return includes_all(a.persons, b.persons) || includes_all(b.persons, a.persons);
 }
@@ -222,7 +222,7 @@ struct merge_pass {
 
   summary summary_of(const event& e) {
     summary x{e.type, e.mod};
-    if (e.when.dated()) {
+    if (e.when.stated()) {
       x.start = static_cast<std::int64_t>(e.when.start.day_number());
       x.end = static_cast<std::int64_t>(e.when.end.day_number());
     }
@@ -279,7 +279,7 @@ struct merge_pass {
   // (At most kMaxWeeks + 1 weeks: no allocation.)
   boost::container::small_vector<std::int64_t, kMaxWeeks + 1> weeks_filed(const event& e, date published) const {
     boost::container::small_vector<std::int64_t, kMaxWeeks + 1> w;
-    if (e.when.dated()) {
+    if (e.when.stated()) {
       const auto a = week_of(e.when.start), b = week_of(e.when.end);
       if (b - a > kMaxWeeks) return {kLongWeek};
       for (auto k = a; k <= b; ++k) w.push_back(k);
@@ -296,7 +296,7 @@ struct merge_pass {
     bool all = false;
   };
   search weeks_searched(const event& e) const {
-    if (e.when.dated()) {
+    if (e.when.stated()) {
       const auto a = week_of(e.when.start), b = std::min(week_of(e.when.end), a + kMaxWeeks);
       // A dated happening overlapping it is filed in its weeks; an undated
       // report of it was published around or after it.
@@ -319,8 +319,8 @@ struct merge_pass {
     if (a.mod == b.mod || (a.mod != modality::planned && b.mod != modality::planned)) return true;
     const event& plan = a.mod == modality::planned ? a : b;
     const event& report = a.mod == modality::planned ? b : a;
-    if (!plan.when.dated()) return false;
-    if (report.when.dated()) return compatible_dates(a.when, b.when);
+    if (!plan.when.stated()) return false;
+    if (report.when.stated()) return compatible_dates(a.when, b.when);
     return shared >= 2;
   }
 
@@ -333,7 +333,7 @@ struct merge_pass {
     for (const auto& m : e.mentions) {
       if (m.mod != modality::asserted) continue;
       any_asserted = true;
-      if (!e.when.dated()) return modality::asserted;
+      if (!e.when.stated()) return modality::asserted;
       const date p = published(m.doc_id);
       if (p.is_special() || p >= e.when.start) return modality::asserted;
     }
@@ -345,7 +345,7 @@ struct merge_pass {
   // news dates what is history.
   static bool historical_gap(const event& o, const profile& op, const event& e, const profile& ep) {
     const auto old_for = [](const event& dated, const event& undated, const profile& up) {
-      if (!dated.when.dated() || undated.when.dated()) return false;
+      if (!dated.when.stated() || undated.when.stated()) return false;
       return !up.published.is_special() && dated.when.end < up.published - boost::gregorian::days(365);
     };
     return old_for(o, e, ep) || old_for(e, o, op);
@@ -354,7 +354,7 @@ struct merge_pass {
   void file(std::size_t idx, date published) {
     const auto weeks = weeks_filed(merged[idx], published);
     auto& mine = filed[idx];
-    const bool dated = merged[idx].when.dated();
+    const bool dated = merged[idx].when.stated();
     for (const auto k : profiles[idx].keys) {
       const auto block = block_of(merged[idx].type, k, dated);
       for (const auto w : weeks) {
@@ -463,9 +463,9 @@ struct merge_pass {
       if (!plan_meets_report(o, e, parties) || !compatible_kinds(o, e) ||
           !people_agree(e.type, o, op, e, mine) || historical_gap(o, op, e, mine))
         continue;
-      int score = shared * 16 + (o.when.dated() && e.when.dated() ? 4 : 0) +
+      int score = shared * 16 + (o.when.stated() && e.when.stated() ? 4 : 0) +
                   (!o.location.empty() && o.location == e.location ? 2 : 0) + (o.mod == e.mod ? 1 : 0);
-      if (o.when.dated() && !e.when.dated() && !mine.published.is_special()) {
+      if (o.when.stated() && !e.when.stated() && !mine.published.is_special()) {
         const auto lag = (mine.published - o.when.start).days();
         score += lag >= 0 && lag <= 3 ? 6 : (lag >= -14 && lag <= 14 ? 3 : 0);
       }
@@ -483,7 +483,7 @@ struct merge_pass {
       std::sort(shared_keys.begin(), shared_keys.end(),
                 [](const std::string* a, const std::string* b) { return *a < *b; });
       for (const auto* k : shared_keys) why += " actor=" + *k;
-      if (o.when.dated() && e.when.dated()) why += " date=" + iso(o.when.start);
+      if (o.when.stated() && e.when.stated()) why += " date=" + iso(o.when.start);
       if (!o.location.empty() && o.location == e.location) why += " place=" + o.location;
       why += " <- " + (e.mentions.empty() ? std::string() : e.mentions.front().doc_id);
       const bool to_settle = o.mod != e.mod;
@@ -512,8 +512,8 @@ struct merge_pass {
 // Specific reports first (dated, naming people, placed), so that a vague one
 // ("the talks") joins the happening it fits best instead of gluing two together.
 std::tuple<bool, int, bool, bool> specificity(const event& e, const std::unordered_set<std::string_view>& persons) {
-  return {e.when.dated() && e.when.grain == granularity::day, persons_in(e, persons), !e.location.empty(),
-          e.when.dated()};
+  return {e.when.stated() && e.when.grain == granularity::day, persons_in(e, persons), !e.location.empty(),
+          e.when.stated()};
 }
 
 // Below this many reports a merge runs on the calling thread: starting
@@ -691,11 +691,11 @@ knowledge_base merge_documents(std::vector<document> input, merge_options option
   for (auto& d : docs) {
     if (!d.published.is_special()) continue;
     for (const auto& e : d.events) {
-      if (e.when.dated() || e.when.relative.what != relative_time::unit::weekday || e.mentions.empty()) continue;
+      if (e.when.stated() || e.when.relative.what != relative_time::unit::weekday || e.mentions.empty()) continue;
       const auto at = merged_at.find({d.id(), e.mentions.front().where.begin});
       if (at == merged_at.end()) continue;
       const auto& m = merged[at->second];
-      if (!m.when.dated() || m.type != e.type) continue;
+      if (!m.when.stated() || m.type != e.type) continue;
       // The weekday named in this document is that day: the document was
       // written on or after it (past tense) or before it (planned).
       const date day = m.when.start;
@@ -708,9 +708,9 @@ knowledge_base merge_documents(std::vector<document> input, merge_options option
       auto it = learned.find(d.id());
       if (it == learned.end()) continue;
       for (auto& e : d.events) {
-        if (!e.when.dated() && e.when.resolvable()) e.when = resolve(e.when.relative, it->second, time_resolution::propagated);
+        if (!e.when.stated() && e.when.resolvable()) e.when = resolve(e.when.relative, it->second, time_resolution::propagated);
         // What the text gives as a present fact on a day after its date is planned.
-        if (e.mod == modality::asserted && e.when.dated() && e.when.start > it->second) {
+        if (e.mod == modality::asserted && e.when.stated() && e.when.start > it->second) {
           e.mod = modality::planned;
           for (auto& m : e.mentions) m.mod = modality::planned;
         }
@@ -740,7 +740,7 @@ knowledge_base finish(knowledge_base kb, std::vector<event> merged, merge_option
   std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
     const event& a = merged[x];
     const event& b = merged[y];
-    const bool ad = a.when.dated(), bd = b.when.dated();
+    const bool ad = a.when.stated(), bd = b.when.stated();
     if (ad != bd) return ad;
     if (ad && a.when.start != b.when.start) return a.when.start < b.when.start;
     return a.id < b.id;
