@@ -1,5 +1,8 @@
 #include "extractors/english_morphology.h"
 
+#include <cstring>
+#include <stdexcept>
+
 #include "core/form_hash.h"
 #include "extractors/wordnet_tables.h"
 
@@ -7,59 +10,61 @@ namespace eventgraph {
 
 english_morphology::english_morphology() {
   const std::string_view text(detail::known_forms_text, detail::known_forms_text_size);
-  forms_.reserve(detail::known_form_count);
-  readings_.reserve(detail::known_form_count + detail::known_form_count / 2);
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    const std::size_t tab = text.find('\t', pos);
-    const std::size_t eol = text.find('\n', pos);
-    if (tab == std::string_view::npos || eol == std::string_view::npos || tab > eol) break;
-    entry e;
-    e.form = text.substr(pos, tab - pos);
-    e.first = static_cast<std::uint32_t>(readings_.size());
-    std::size_t r = tab + 1;
-    while (r < eol) {
-      std::size_t end = text.find(';', r);
-      if (end == std::string_view::npos || end > eol) end = eol;
-      const std::size_t comma = text.find(',', r);
-      word_reading w;
-      w.cls = static_cast<word_class>(text[r] - '0');
-      w.form = static_cast<verb_form>(text[r + 1] - '0');
-      w.plural = text[r + 2] == '1';
-      for (std::size_t k = r + 3; k < comma; ++k) w.prior = w.prior * 10 + (text[k] - '0');
-      const auto lemma = text.substr(comma + 1, end - comma - 1);
-      w.lemma = lemma == "=" ? e.form : lemma;
-      readings_.push_back(w);
-      r = end + 1;
-    }
-    e.count = static_cast<std::uint32_t>(readings_.size()) - e.first;
-    forms_.push_back(e);
-    pos = eol + 1;
-  }
+  // The slot packs a form's offset in 24 bits and its reading count in 8.
+  if (text.size() >= (1u << 24) - 1) throw std::length_error("english_morphology: WordNet table over 16 MB");
   std::size_t size = 1;
-  while (size < 2 * forms_.size()) size *= 2;
-  slots_.assign(size, 0);
-  slot_hashes_.assign(size, 0);
+  while (size * 3 < detail::known_form_count * 4) size *= 2;  // load at most 3/4
+  slots_.resize(size);
+  readings_.reserve(detail::known_form_count + detail::known_form_count / 3);
   const std::size_t mask = size - 1;
-  for (std::size_t i = 0; i < forms_.size(); ++i) {
-    const std::uint64_t h = form_hash(forms_[i].form);
+  const char* const base = text.data();
+  const char* p = base;
+  const char* const end = base + text.size();
+  while (p < end) {
+    // One line: form TAB reading(;reading)* NEWLINE, a reading being
+    // class digit, verb-form digit, plural digit, prior digits, comma, lemma.
+    const char* tab = static_cast<const char*>(std::memchr(p, '\t', static_cast<std::size_t>(end - p)));
+    if (!tab) break;
+    const std::string_view form(p, static_cast<std::size_t>(tab - p));
+    const auto first = static_cast<std::uint32_t>(readings_.size());
+    const char* r = tab + 1;
+    while (r < end && *r != '\n') {
+      word_reading w;
+      w.cls = static_cast<word_class>(r[0] - '0');
+      w.form = static_cast<verb_form>(r[1] - '0');
+      w.plural = r[2] == '1';
+      const char* q = r + 3;
+      for (; *q != ','; ++q) w.prior = w.prior * 10 + (*q - '0');
+      const char* lemma = ++q;
+      while (q < end && *q != ';' && *q != '\n') ++q;
+      const std::string_view l(lemma, static_cast<std::size_t>(q - lemma));
+      w.lemma = l == "=" ? form : l;
+      readings_.push_back(w);
+      r = *q == ';' ? q + 1 : q;
+    }
+    const std::uint64_t h = form_hash(form);
     std::size_t k = h & mask;
-    while (slots_[k]) k = (k + 1) & mask;
-    slots_[k] = static_cast<std::uint32_t>(i + 1);
-    slot_hashes_[k] = h;
+    while (slots_[k].text_and_count) k = (k + 1) & mask;
+    slots_[k] = {h, first,
+                 ((static_cast<std::uint32_t>(readings_.size()) - first) << 24) |
+                     static_cast<std::uint32_t>(p - base + 1)};
+    p = r + 1;
   }
 }
 
 std::span<const word_reading> english_morphology::readings(std::string_view form, std::uint64_t hash) const {
   if (slots_.empty()) return {};
   const std::size_t mask = slots_.size() - 1;
+  const char* const text = detail::known_forms_text;
   for (std::size_t k = hash & mask;; k = (k + 1) & mask) {
-    const std::uint32_t v = slots_[k];
-    if (!v) return {};
-    if (slot_hashes_[k] == hash && forms_[v - 1].form == form) {
-      const auto& e = forms_[v - 1];
-      return {readings_.data() + e.first, e.count};
-    }
+    const slot& s = slots_[k];
+    if (!s.text_and_count) return {};
+    if (s.hash != hash) continue;
+    const std::size_t at = (s.text_and_count & 0xFFFFFFu) - 1;
+    if (at + form.size() >= detail::known_forms_text_size) continue;
+    const char* f = text + at;
+    if (std::memcmp(f, form.data(), form.size()) == 0 && f[form.size()] == '\t')
+      return {readings_.data() + s.first, s.text_and_count >> 24};
   }
 }
 

@@ -27,14 +27,16 @@ class english_morphology {
   bool is_lemma(std::string_view lemma, word_class c) const;
 
  private:
-  struct entry {
-    std::string_view form;  // into the static table
-    std::uint32_t first = 0, count = 0;
+  // One open-addressing slot per form, 16 bytes, so that a lookup touches one
+  // cache line before the readings: the form's hash, its readings and where
+  // the form is in the static table (offset, and its reading count on top).
+  struct slot {
+    std::uint64_t hash = 0;
+    std::uint32_t first = 0;
+    std::uint32_t text_and_count = 0;  // 0: empty; else (count << 24) | (offset + 1)
   };
-  std::vector<entry> forms_;
   std::vector<word_reading> readings_;
-  std::vector<std::uint32_t> slots_;  // open addressing over form hashes: index + 1
-  std::vector<std::uint64_t> slot_hashes_;
+  std::vector<slot> slots_;
 };
 
 }  // namespace eventgraph

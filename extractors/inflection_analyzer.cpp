@@ -58,7 +58,7 @@ void inflection_analyzer::add_regular(std::string_view form, reading_list& out) 
     const int k = class_index(c);
     const auto* e = lemma(base);
     if (!e || !e->prior[k]) return false;
-    out.push_back({c, f, plural, e->word, e->prior[k]});
+    out.push_back({c, f, plural, e->prior[k], e->word});
     return true;
   };
   const auto cut = [&](std::size_t n) { return form.substr(0, form.size() - n); };
@@ -108,11 +108,11 @@ reading_list inflection_analyzer::readings(std::string_view form) const {
   if (const auto* e = lemma(form))
     for (int k = 0; k < 4; ++k)
       if (e->prior[k])
-        out.push_back({wordnet_classes[k], k == 1 ? verb_form::base : verb_form::none, false, e->word, e->prior[k]});
+        out.push_back({wordnet_classes[k], k == 1 ? verb_form::base : verb_form::none, false, e->prior[k], e->word});
   if (const auto* xs = exceptions_.find(form))
     for (const auto& x : *xs) {
       const int prior = lemma(x.lemma)->prior[x.cls];
-      out.push_back({wordnet_classes[x.cls], x.cls == 1 ? verb_form::past : verb_form::none, x.cls == 0, x.lemma, prior});
+      out.push_back({wordnet_classes[x.cls], x.cls == 1 ? verb_form::past : verb_form::none, x.cls == 0, prior, x.lemma});
     }
   add_regular(form, out);
   // A British lemma WordNet also lists in American spelling reads as that

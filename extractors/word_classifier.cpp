@@ -156,10 +156,12 @@ void word_classifier::operator()(document& doc) const {
 
       const auto rs = readings(i);
       // A capitalised word WordNet knows only as a rare noun is a name too ("Germany", "Iran").
-      const bool rare_noun = std::all_of(rs.begin(), rs.end(), [](const word_reading& r) {
-        return r.cls == word_class::noun && r.prior <= 2;
-      });
-      if (tok.capitalized && (!sentence_start || rs.empty() || rare_noun || is_capitalised_inside(i))) {
+      const auto rare_noun = [&] {
+        return std::all_of(rs.begin(), rs.end(), [](const word_reading& r) {
+          return r.cls == word_class::noun && r.prior <= 2;
+        });
+      };
+      if (tok.capitalized && (!sentence_start || rs.empty() || rare_noun() || is_capitalised_inside(i))) {
         w.cls = word_class::proper_noun;
         continue;
       }

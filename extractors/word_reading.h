@@ -15,8 +15,8 @@ struct word_reading {
   word_class cls = word_class::other;  // noun, verb, adjective or adverb
   verb_form form = verb_form::none;    // for verbs
   bool plural = false;                 // for nouns
-  std::string_view lemma;              // static storage
   int prior = 0;                       // 1 + tagged senses of lemma in this class
+  std::string_view lemma;              // static storage
 };
 
 // The readings of one form: few (at most a dozen), so kept inline.
