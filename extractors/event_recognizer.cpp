@@ -221,6 +221,7 @@ class recognition {
     if (speech_act(e.type)) add_speaker(e, s, t0);
     if (!e.when.dated() && !e.when.resolvable()) add_narrative_time(e, s, t0);
     if (e.type != event_type::call) add_place(e, c, s, t0, t1);  // a call joins places, it has none
+    if (e.type == event_type::troop_deployment) retype_materiel_for_a_state(e, c, t0, t1);
     add_attributes(e, c, t0, t1);
     modality m = classify_modality(doc_, rules_, s, t0, t1);
     // "warned that 100,000 troops massed near the border is a sign ...": the
@@ -241,6 +242,9 @@ class recognition {
     }
     if (m == modality::asserted && e.when.dated() && !doc_.published.is_special() && e.when.start > doc_.published)
       m = modality::planned;
+    if (e.type == event_type::military_aid && m == modality::planned && pledged(t0) &&
+        !(e.when.dated() && !doc_.published.is_special() && e.when.start > doc_.published))
+      m = modality::asserted;
     e.mod = m;
     if (m == modality::asserted && !e.when.dated() && !e.when.resolvable()) add_report_window(e, t0, t1);
     e.confidence = std::min(0.95, 0.5 + 0.15 * static_cast<double>(e.actors.size()) + (e.when.dated() ? 0.1 : 0.0));
@@ -267,6 +271,49 @@ class recognition {
     }
     doc_.events.push_back(std::move(e));
     return true;
+  }
+
+  // "Germany will send tanks to Ukraine": a government's word that it will
+  // give arms is its pledge, and the pledge is the aid event (CAMEO 072
+  // codes the commitment). "Is expected to announce that it will supply",
+  // "plans to send" hang the future on another verb and stay planned.
+  bool pledged(std::uint32_t t0) const {
+    auto k = doc_.clause_of_token(t0);
+    if (k == no_index) return false;
+    const auto& c = doc_.clauses[static_cast<std::size_t>(k)];
+    if (c.modal == no_token || doc_.lemma_of(c.modal) != "will" || c.negated) return false;
+    for (; k != no_index; k = doc_.clauses[static_cast<std::size_t>(k)].parent) {
+      const auto& x = doc_.clauses[static_cast<std::size_t>(k)];
+      if (x.governor != no_token || x.kind == clause_kind::subordinate) return false;
+      if (x.modal != no_token && &x != &c) return false;
+    }
+    return true;
+  }
+
+  // "Germany will send Leopard tanks to Ukraine": equipment, not forces,
+  // sent to another state is aid to it; forces sent there are a deployment.
+  void retype_materiel_for_a_state(event& e, const clause& c, std::uint32_t t0, std::uint32_t t1) {
+    static constexpr std::string_view giving[] = {"send", "deliver", "supply", "provide", "ship", "transfer", "give"};
+    static constexpr std::string_view personnel[] = {"troop",     "force",      "soldier",  "sailor",     "marine",
+                                                     "personnel", "unit",       "battalion", "brigade",   "division",
+                                                     "contingent", "reservist", "mercenary", "peacekeeper", "paratrooper",
+                                                     "reinforcement", "army"};
+    const auto in = [](const auto& list, std::string_view w) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
+    if (!in(giving, doc_.lemma_of(t0))) return;
+    for (const auto& p : places_in(t1, c.end)) {
+      if (p.first_token < t1 || p.first_token > t1 + 12 || p.first_token == 0) continue;
+      if (doc_.form_of(p.first_token - 1) != "to") continue;
+      const auto it = doc_.actors.find(p.country);
+      if (it == doc_.actors.end() || it->second.kind != actor_kind::state || it->second.name != p.name) return;
+      for (const auto& a : e.actors)
+        if (a.actor_id == p.country && a.role == participant_role::source) return;
+      for (std::uint32_t k = t1; k < p.first_token; ++k)
+        if (in(personnel, doc_.lemma_of(k))) return;
+      e.type = event_type::military_aid;
+      e.cameo = std::string(default_cameo(e.type));
+      add(e, p.country, participant_role::target);
+      return;
+    }
   }
 
   // "Western allies were supplying weapons to Ukraine. Britain sent anti-tank

@@ -357,6 +357,58 @@ TEST_CASE("event types: more of the words news uses", "[extractors][events]") {
   });
 }
 
+TEST_CASE("event types: withdrawals, surges, captures, projectiles, designations and mediation", "[extractors][events]") {
+  check_rows({
+      {"Malian soldiers retreated from the garrison town on Monday.", event_type::troop_deployment,
+       modality::asserted, {"MLI"}, "2025-03-10", ""},
+      {"Kenya pulled its troops out of the buffer zone on Tuesday.", event_type::troop_deployment,
+       modality::asserted, {"KEN"}, "2025-03-11", ""},
+      {"The Lebanese army abandoned positions near the frontier.", event_type::troop_deployment,
+       modality::asserted, {"LBN"}, "", ""},
+      {"The Pentagon surged two warships to the Red Sea on Wednesday.", event_type::troop_deployment,
+       modality::asserted, {"pentagon"}, "2025-03-12", ""},
+      {"Nigeria repositioned fighter jets to Maiduguri.", event_type::troop_deployment, modality::asserted,
+       {"NGA"}, "", ""},
+      {"Houthi fighters captured the port of Hodeidah on Sunday.", event_type::attack, modality::asserted,
+       {"houthis"}, "2025-03-09", ""},
+      {"M23 fighters stormed the airport of Bukavu.", event_type::attack, modality::asserted, {"m23"}, "", ""},
+      {"Hezbollah fired rockets at northern Israel on Thursday.", event_type::attack, modality::asserted,
+       {"hezbollah", "ISR"}, "2025-03-13", ""},
+      {"A Chinese vessel used a water cannon against a Philippine boat.", event_type::attack, modality::asserted,
+       {"CHN"}, "", ""},
+      {"Washington restored the terrorist designation of the Houthis.", event_type::sanctions_imposed,
+       modality::asserted, {"USA", "houthis"}, "", ""},
+      {"Qatar brokered a prisoner exchange between Kyiv and Moscow.", event_type::meeting, modality::asserted,
+       {"QAT"}, "", ""},
+      {"The Netherlands delivered F-16 jets to Ukraine.", event_type::military_aid, modality::asserted,
+       {"NLD", "UKR"}, "", ""},
+      {"Iran has been providing military support to the Houthis.", event_type::military_aid, modality::asserted,
+       {"IRN", "houthis"}, "", ""},
+  });
+}
+
+TEST_CASE("event types: equipment sent to a state is aid, forces sent there a deployment", "[extractors][events]") {
+  check_rows({
+      {"Turkey sent armoured vehicles to Azerbaijan on Monday.", event_type::military_aid, modality::asserted,
+       {"TUR", "AZE"}, "2025-03-10", ""},
+      {"Russia sent troops and tanks to Belarus on Monday.", event_type::troop_deployment, modality::asserted,
+       {"RUS"}, "2025-03-10", ""},
+      {"Russia sent tanks to the border with Finland.", event_type::troop_deployment, modality::asserted, {"RUS"},
+       "", ""},
+  });
+}
+
+TEST_CASE("event types: a government's word that it will give arms is its pledge", "[extractors][events]") {
+  check_rows({
+      {"Germany will send Leopard tanks to Ukraine, the chancellor said on Wednesday.", event_type::military_aid,
+       modality::asserted, {"DEU", "UKR"}, "2025-03-12", ""},
+      {"The U.S. is expected to announce that it will supply tanks to Ukraine.", event_type::military_aid,
+       modality::planned, {"USA", "UKR"}, "", ""},
+      {"If Congress agrees, Washington will send more missiles to Taiwan.", event_type::military_aid,
+       modality::conditional, {"USA", "TWN"}, "", ""},
+  });
+}
+
 TEST_CASE("event types: present fighting is not the seizure named with its year", "[extractors][events]") {
   // Undated document: a year written out marks the past, so the fighting of today stays apart.
   const auto undated = test::analyse_text(
