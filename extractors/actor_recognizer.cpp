@@ -317,8 +317,14 @@ class recognition {
     if (e.actor_id.empty()) {
       const auto iso = context_state(i, sent_begin);
       if (iso.empty()) return m.length;  // "the Defense Ministry" with no state: not resolvable here
-      know(lex_.context_body(e.context_id, iso));
-      emit(s, i, i + m.length, lex_.context_body(e.context_id, iso).id, e.form);
+      const actor body = lex_.context_body(e.context_id, iso);
+      // "Syrian rebels": the adjective names where the group fights, not a
+      // second party beside it ("the Malian junta" is the state's own rule).
+      if (body.kind == actor_kind::group && !doc_.actor_mentions.empty() &&
+          doc_.actor_mentions.back().last_token == i && doc_.actor_mentions.back().actor_id == iso)
+        doc_.actor_mentions.pop_back();
+      know(body);
+      emit(s, i, i + m.length, body.id, e.form);
       return m.length;
     }
     const actor* a = lex_.find(e.actor_id);

@@ -94,6 +94,30 @@ TEST_CASE("actor_recognizer: organisations, alliances, bodies and armed forces",
   check_all(cases);
 }
 
+TEST_CASE("actor_recognizer: armed groups, juntas and formats beyond states", "[extractors]") {
+  const std::vector<actor_case> cases{
+      {"Tigrayan forces shelled the road to Gondar.", {"tplf"}},
+      {"HTS fighters entered Aleppo.", {"hts"}},
+      {"The Congo River Alliance named a governor in Goma.", {"congo_river_alliance"}},
+      {"Guards of the Tren de Aragua gang were arrested in Bogota.", {"tren_de_aragua"}},
+      {"The SAF and the RSF traded fire in Omdurman.", {"saf", "rsf"}},
+      {"The Lebanese army deployed south of the Litani.", {"lebanese_army"}},
+      {"The Quad and the E3 issued statements.", {"quad", "e3"}},
+      {"KFOR patrols were stepped up near Zvecan.", {"kfor"}},
+      {"Syrian rebels advanced on Homs.", {"rebels_SYR"}},
+      {"The Nigerien junta closed the airspace.", {"NER", "junta_NER"}},
+  };
+  check_all(cases);
+}
+
+TEST_CASE("actor_recognizer: a group the lexicon places in its theatre", "[extractors]") {
+  const auto d = analyse("Houthi rebels and Hezbollah fighters issued threats.");
+  REQUIRE(d.actors.count("houthis"));
+  CHECK(d.actors.at("houthis").country == "YEM");
+  REQUIRE(d.actors.count("hezbollah"));
+  CHECK(d.actors.at("hezbollah").country == "LBN");
+}
+
 TEST_CASE("actor_recognizer: persons outside the lexicon from titles, appositions and quotes", "[extractors]") {
   SECTION("a title with a state adjective") {
     const auto d = analyse("Chilean Deputy Foreign Minister Ana Ruiz arrived on Monday.");

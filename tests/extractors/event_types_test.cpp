@@ -364,7 +364,7 @@ TEST_CASE("event types: withdrawals, surges, captures, projectiles, designations
       {"Kenya pulled its troops out of the buffer zone on Tuesday.", event_type::troop_deployment,
        modality::asserted, {"KEN"}, "2025-03-11", ""},
       {"The Lebanese army abandoned positions near the frontier.", event_type::troop_deployment,
-       modality::asserted, {"LBN"}, "", ""},
+       modality::asserted, {"lebanese_army"}, "", ""},
       {"The Pentagon surged two warships to the Red Sea on Wednesday.", event_type::troop_deployment,
        modality::asserted, {"pentagon"}, "2025-03-12", ""},
       {"Nigeria repositioned fighter jets to Maiduguri.", event_type::troop_deployment, modality::asserted,
