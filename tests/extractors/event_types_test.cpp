@@ -409,6 +409,21 @@ TEST_CASE("event types: a government's word that it will give arms is its pledge
   });
 }
 
+TEST_CASE("event types: proposals, requests, readiness, blame and intentions are not facts", "[extractors][events]") {
+  check_rows({
+      {"Ethiopia proposed direct talks between the two generals.", event_type::meeting, modality::hypothetical,
+       {"ETH"}, "", ""},
+      {"Seoul blames Pyongyang for a series of attacks on its border posts.", event_type::attack, modality::claimed,
+       {"PRK"}, "", ""},
+      {"Poland has requested approval to send tanks to Ukraine.", event_type::military_aid,
+       modality::hypothetical, {"POL", "UKR"}, "", ""},
+      {"Tehran is ready to send drones to Moscow, officials said.", event_type::military_aid,
+       modality::hypothetical, {"IRN", "RUS"}, "", ""},
+      {"Venezuela declared its intention to seize the region.", event_type::attack, modality::planned, {"VEN"},
+       "", ""},
+  });
+}
+
 TEST_CASE("event types: present fighting is not the seizure named with its year", "[extractors][events]") {
   // Undated document: a year written out marks the past, so the fighting of today stays apart.
   const auto undated = test::analyse_text(
