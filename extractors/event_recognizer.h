@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "core/component.h"
+#include "extractors/modality_classifier.h"
 #include "extractors/trigger_rules.h"
 
 namespace eventgraph {
@@ -23,10 +24,5 @@ class event_recognizer final : public component {
  private:
   std::shared_ptr<const trigger_rules> rules_;
 };
-
-// The modality of a trigger at tokens [t0, t1) of sentence s from the cues
-// around it; asserted when none applies.
-modality classify_modality(const document& doc, const trigger_rules& rules, std::uint32_t s, std::uint32_t t0,
-                           std::uint32_t t1);
 
 }  // namespace eventgraph
