@@ -193,13 +193,32 @@ void word_classifier::operator()(document& doc) const {
                                  (next_rs && !next_rs->empty() && next_rs->front().cls != word_class::verb));
       const bool after_determiner = prev == word_class::determiner || prev == word_class::adjective ||
                                     prev == word_class::number || prev == word_class::preposition;
+      // "did not attack", "would never send": the negation between the
+      // auxiliary and its verb leaves the verb's base form.
+      const auto do_or_modal = [&](std::uint32_t k) {
+        const auto f = doc.form_of(k);
+        return words[k].cls == word_class::modal || f == "did" || f == "does" || f == "do";
+      };
+      const bool negated_base = (prev_form == "not" || prev_form == "never") && i >= s.first_token + 2 &&
+                                do_or_modal(i - 2);
       if (prev == word_class::modal || (prev == word_class::particle && prev_form == "to") || prev_form == "did" ||
-          prev_form == "does" || prev_form == "do") {
+          prev_form == "does" || prev_form == "do" || negated_base) {
         pick = as_base;
       } else if (prev == word_class::auxiliary || (prev == word_class::particle && prev_form != "to") ||
                  (prev == word_class::adverb && i >= s.first_token + 2 && words[i - 2].cls == word_class::auxiliary)) {
         pick = as_past;
         if (!pick) pick = verb_reading(rs, verb_form::gerund);
+        // "is set to", "was hit", "were cut": after "be" or "have" a verb
+        // whose participle is its base form (WordNet lists no past for it).
+        if (!pick && as_base && prev == word_class::auxiliary) {
+          const auto aux = lemmas[i - 1];  // this pass's, not yet the document's
+          if (aux == "be" || aux == "have") {
+            w.cls = word_class::verb;
+            w.form = verb_form::past;
+            lemmas[i] = as_base->lemma;
+            continue;
+          }
+        }
         if (!pick && prev_form != "not") pick = reading_of(rs, word_class::adjective);
       } else if (after_determiner) {
         pick = as_noun;

@@ -69,6 +69,11 @@ TEST_CASE("clause_analyzer: verb groups give tense, aspect and voice", "[extract
       {"The airport was struck by three drones.", "struck", verb_tense::past, verb_aspect::simple, verb_voice::passive},
       {"Manila will send two more ships.", "send", verb_tense::future, verb_aspect::simple, verb_voice::active},
       {"Colombia had not recalled its ambassador.", "recalled", verb_tense::past, verb_aspect::perfect, verb_voice::active},
+      // A verb whose participle is its base form, and a negation inside the group.
+      {"The envoy is set to visit Doha.", "visit", verb_tense::future, verb_aspect::simple, verb_voice::active},
+      {"The pipeline was hit by a drone.", "hit", verb_tense::past, verb_aspect::simple, verb_voice::passive},
+      {"Kenya did not send troops.", "send", verb_tense::past, verb_aspect::simple, verb_voice::active},
+      {"Seoul would never deploy the missiles.", "deploy", verb_tense::conditional, verb_aspect::simple, verb_voice::active},
   }));
   INFO(text);
   const auto d = analysed(text);
