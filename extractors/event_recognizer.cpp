@@ -164,6 +164,7 @@ class recognition {
     }
     if (m == modality::asserted && e.when.dated() && !doc_.published.is_special() && e.when.start > doc_.published)
       m = modality::planned;
+    if (m == modality::planned && told_as_happening(t0)) m = modality::asserted;
     if (e.type == event_type::military_aid && m == modality::planned && pledged(t0) &&
         !(e.when.dated() && !doc_.published.is_special() && e.when.start > doc_.published))
       m = modality::asserted;
@@ -193,6 +194,21 @@ class recognition {
     }
     doc_.events.push_back(std::move(e));
     return true;
+  }
+
+  // "Burhan announced that the army is withdrawing", "said troops had
+  // arrived": what a complement clause tells in the past, the present
+  // perfect or the progressive is happening, whatever the verb that reports
+  // it ("announced" makes only its own object planned: "announced a
+  // withdrawal").
+  bool told_as_happening(std::uint32_t t0) const {
+    const auto k = doc_.clause_of_token(t0);
+    if (k == no_index) return false;
+    const auto& c = doc_.clauses[static_cast<std::size_t>(k)];
+    if (c.kind != clause_kind::complement || c.verb != t0 || c.modal != no_token || c.governor != no_token ||
+        c.negated)
+      return false;
+    return c.tense == verb_tense::past || (c.tense == verb_tense::present && c.aspect != verb_aspect::simple);
   }
 
   // "Germany will send tanks to Ukraine": a government's word that it will

@@ -5,6 +5,7 @@
 #include <span>
 #include <unordered_map>
 
+#include "extractors/clause_analyzer.h"
 #include "extractors/tsv_table.h"
 
 namespace eventgraph {
@@ -120,7 +121,15 @@ void word_classifier::operator()(document& doc) const {
           // relative clause; "which", "whose" after a noun or its comma.
           const bool after_noun = nominal(prev) || (prev_form == "," && i >= s.first_token + 2 &&
                                                     nominal(words[i - 2].cls));
-          if (doc.form_of(i) == "that" && prev == word_class::verb) c = word_class::subordinator;
+          // "announced Monday that", "told reporters on Friday that": a
+          // verb of saying a few words back opens a complement all the same.
+          bool after_saying = false;
+          for (std::uint32_t k = i; k > s.first_token && i - k < 4; --k) {
+            const auto kc = words[k - 1].cls;
+            if (kc == word_class::verb) { after_saying = reporting_lemma(lemmas[k - 1]); break; }
+            if (!nominal(kc) && kc != word_class::preposition && kc != word_class::determiner) break;
+          }
+          if (doc.form_of(i) == "that" && (prev == word_class::verb || after_saying)) c = word_class::subordinator;
           else if (after_noun) c = word_class::relative;
           else c = word_class::determiner;
         } else if (has(cs, word_class::subordinator) && has(cs, word_class::preposition)) {

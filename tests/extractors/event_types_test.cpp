@@ -424,6 +424,34 @@ TEST_CASE("event types: proposals, requests, readiness, blame and intentions are
   });
 }
 
+TEST_CASE("event types: alerts, withdrawals, strikes, departures, summons, signings and calls", "[extractors][events]") {
+  check_rows({
+      {"On Tuesday, the Guyana Defence Force was put on high alert.", event_type::troop_deployment,
+       modality::asserted, {"guyana_defence_force"}, "2025-03-11", ""},
+      {"General Burhan announced on Monday that the army is withdrawing from the city.", event_type::troop_deployment,
+       modality::asserted, {"abdel_fattah_al_burhan"}, "*", ""},
+      {"Moscow announced the withdrawal of its troops from Kherson.", event_type::troop_deployment,
+       modality::planned, {"RUS"}, "", ""},
+      {"The Pentagon said it ordered another strike on a boat off Venezuela.", event_type::attack,
+       modality::asserted, {"pentagon"}, "", ""},
+      {"Russia advised its citizens to exit Syria via commercial flights.", event_type::evacuation,
+       modality::asserted, {"RUS"}, "", ""},
+      {"Manila summoned a senior Chinese diplomat on Monday.", event_type::meeting, modality::asserted,
+       {"PHL", "CHN"}, "2025-03-10", ""},
+      {"Morocco and Israel signed an agreement in Rabat on Tuesday.", event_type::meeting, modality::asserted,
+       {"MAR", "ISR"}, "2025-03-11", ""},
+      {"Officials said after a call between Modi and Albanese that trade was discussed.", event_type::call,
+       modality::asserted, {"narendra_modi", "anthony_albanese"}, "", ""},
+  });
+}
+
+TEST_CASE("event types: no attack in a labour strike, no meeting in a deal that may be reached", "[extractors][events]") {
+  const auto strike = analyse("Teachers began a strike on Monday in Nairobi.", date(2025, 3, 14));
+  for (const auto& e : strike.events) CHECK(e.type != event_type::attack);
+  const auto deal = analyse("If a deal is not reached soon, Iran will enrich more uranium.", date(2025, 3, 14));
+  for (const auto& e : deal.events) CHECK(e.type != event_type::meeting);
+}
+
 TEST_CASE("event types: present fighting is not the seizure named with its year", "[extractors][events]") {
   // Undated document: a year written out marks the past, so the fighting of today stays apart.
   const auto undated = test::analyse_text(
