@@ -24,6 +24,13 @@ constexpr std::array<std::string_view, 30> past_cues{
     "gave", "came", "began", "saw", "left", "flew", "laid", "led", "won", "lost", "struck", "hit",
     "fought", "wrote", "spent", "brought", "announced"};
 
+// "July", "June", "May" are as full as "February"; "Sept", "Feb" are not.
+bool full_month_name(std::string_view w) {
+  static constexpr std::string_view names[] = {"january", "february", "march",     "april",   "may",      "june",
+                                               "july",    "august",   "september", "october", "november", "december"};
+  return std::find(std::begin(names), std::end(names), w) != std::end(names);
+}
+
 int to_int(std::string_view s) {
   int v = -1;
   auto r = std::from_chars(s.data(), s.data() + s.size(), v);
@@ -231,7 +238,11 @@ class tagger {
   std::uint32_t month_first(std::uint32_t i) {
     const int m = month_at(i);
     if (!m || (!cap(i) && !full_date_follows(i))) return 0;
-    if (low(i) == "may" && !num(i + 1) && ordinal_day(low(i + 1)) < 0 && ordinal_at(i + 1) < 0 &&
+    // "in May", "since May", "last May": the month; else the modal verb.
+    const bool month_context = i > begin_ && (low(i - 1) == "in" || low(i - 1) == "since" || low(i - 1) == "until" ||
+                                              low(i - 1) == "last" || low(i - 1) == "next" || low(i - 1) == "early" ||
+                                              low(i - 1) == "late" || low(i - 1) == "mid-" || low(i - 1) == "through");
+    if (low(i) == "may" && !month_context && !num(i + 1) && ordinal_day(low(i + 1)) < 0 && ordinal_at(i + 1) < 0 &&
         !((low(i + 1) == "twenty" || low(i + 1) == "thirty") && low(i + 2) == "-"))
       return 0;
     if (low(i) == "mar" || low(i) == "jan") {
@@ -280,8 +291,17 @@ class tagger {
       }
     }
     if (separated) return 0;
-    if (low(i).size() >= 5 || low(i) == "may") {  // a full month name alone: "in February", "through February"
-      const int y = infer_year(m, 15, i);
+    if (full_month_name(low(i))) {  // a full month name alone: "in February", "in July", "through May"
+      int y = infer_year(m, 15, i);
+      // A month told in the past has begun by the reference day, and one
+      // ahead has not ended: "approved in June" in a May article is last June.
+      // ("through February", "until March" end an open span ahead: not these.)
+      const auto before = i > begin_ ? low(i - 1) : std::string_view{};
+      if (y && !ref_.is_special() && (before == "in" || before == "since" || before == "early" || before == "late")) {
+        const auto dir = direction(i);
+        if (dir == time_direction::past && m > static_cast<int>(ref_.month()) && y == ref_.year()) --y;
+        if (dir == time_direction::future && m < static_cast<int>(ref_.month()) && y == ref_.year()) ++y;
+      }
       if (y) {
         if (auto dt = make_date(y, m, 1)) {
           add(i, i + 1, interval_value(*dt, dt->end_of_month(), granularity::month, time_resolution::publication));

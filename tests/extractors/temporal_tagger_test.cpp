@@ -37,6 +37,16 @@ TEST_CASE("temporal_tagger: news date forms", "[extractors]") {
             });
 }
 
+TEST_CASE("temporal_tagger: a month named alone, short names included", "[extractors]") {
+  check_all(date(2025, 2, 10),
+            {
+      {"In July, Washington sanctioned the rebel alliance.", "2024-07-01/2024-07-31"},
+      {"The envoys will meet again in June.", "2025-06-01/2025-06-30"},
+      {"Fighting resumed in May.", "2024-05-01/2024-05-31"},
+      {"Washington approved the sale in March.", "2024-03-01/2024-03-31"},
+            });
+}
+
 TEST_CASE("temporal_tagger: durations are not dates", "[extractors]") {
   CHECK(first_value("They held a 90-minute call.", date(2023, 8, 19)) == "none");
 }
