@@ -151,8 +151,14 @@ void clause_analyzer::operator()(document& doc) const {
     for (std::uint32_t i = sent.first_token; i < sent.last_token; ++i) {
       const word_class c = doc.class_of(i);
       if (!verbal(c)) continue;
-      // A gerund alone ("after pulling out") is no clause of its own.
-      if (c == word_class::verb && doc.verb_form_of(i) == verb_form::gerund) continue;
+      // A gerund alone ("after pulling out") is no clause of its own; one
+      // that governs an infinitive ("..., agreeing to hold talks",
+      // "threatening to impose sanctions") opens an adjunct clause.
+      const bool gerund = c == word_class::verb && doc.verb_form_of(i) == verb_form::gerund;
+      const bool governing_gerund = gerund && i + 2 < sent.last_token && doc.form_of(i + 1) == "to" &&
+                                    doc.class_of(i + 1) == word_class::particle &&
+                                    doc.class_of(i + 2) == word_class::verb;
+      if (gerund && !governing_gerund) continue;
       const verb_group g = read_group(doc, i, sent.last_token);
       clause cl;
       cl.sentence = s;
@@ -225,7 +231,11 @@ void clause_analyzer::operator()(document& doc) const {
                                  (doc.class_of(g.first - 1) == word_class::conjunction ||
                                   (g.first >= 2 && doc.class_of(g.first - 2) == word_class::conjunction &&
                                    doc.class_of(g.first - 1) == word_class::adverb));
-        if (coordinated) {
+        if (governing_gerund && prev) {
+          cl.kind = clause_kind::subordinate;
+          cl.parent = static_cast<std::int32_t>(doc.clauses.size() - 1);
+          cl.subject = prev->subject;
+        } else if (coordinated) {
           cl.first_token = g.first - 1;
           cl.kind = prev->kind;
           cl.subject = prev->subject;
@@ -242,7 +252,9 @@ void clause_analyzer::operator()(document& doc) const {
         } else {
           cl.kind = clause_kind::main;
         }
-        if (!coordinated) {
+        if (governing_gerund && prev) {
+          cl.first_token = g.first;
+        } else if (!coordinated) {
           const bool subject_inside = cl.subject != no_index &&
                                       doc.chunks[static_cast<std::size_t>(cl.subject)].first_token < g.first &&
                                       doc.chunks[static_cast<std::size_t>(cl.subject)].first_token >= start;

@@ -747,8 +747,17 @@ class recognition {
   void add_time(event& e, const clause& c, std::uint32_t t0, std::uint32_t t1) {
     const time_mention* best = nullptr;
     std::uint32_t best_d = ~0u;
+    // "concluded the talks on Friday, agreeing to hold another round", "on
+    // Monday they agreed to meet": a date before the verb an infinitive hangs
+    // on dates that verb, not the happening the infinitive tells.
+    std::uint32_t governed_from = 0;
+    if (const auto k = doc_.clause_of_token(t0); k != no_index) {
+      const auto& lc = doc_.clauses[static_cast<std::size_t>(k)];
+      if (lc.governor != no_token && lc.governor < t0) governed_from = lc.governor;
+    }
     for (const auto& t : times_in(c.begin, c.end)) {
       if (t.first_token < c.begin || t.last_token > c.end) continue;
+      if (!t.duration && t.last_token <= governed_from) continue;
       if (!t.duration && clause_barrier_between(t0, t1, t.first_token, t.last_token)) continue;
       if (t.duration) {
         e.attributes["duration"] = t.duration_text;

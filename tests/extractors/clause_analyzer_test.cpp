@@ -92,6 +92,7 @@ TEST_CASE("clause_analyzer: clause kinds", "[extractors][layer]") {
       {"Kigali said Congolese troops had shelled the border.", "shelled", clause_kind::complement},
       {"Venezuelan troops crossed the river, Guyana's president said.", "crossed", clause_kind::complement},
       {"The ministers met after the ceasefire collapsed.", "collapsed", clause_kind::subordinate},
+      {"The envoys ended the round in Doha, agreeing to meet again.", "meet", clause_kind::subordinate},
   }));
   INFO(text);
   const auto d = analysed(text);

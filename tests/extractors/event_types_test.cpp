@@ -452,6 +452,25 @@ TEST_CASE("event types: no attack in a labour strike, no meeting in a deal that 
   for (const auto& e : deal.events) CHECK(e.type != event_type::meeting);
 }
 
+TEST_CASE("event types: a date before the verb an infinitive hangs on is that verb's", "[extractors][events]") {
+  const auto d = analyse("Sudan and Chad ended their talks in Juba on Tuesday, agreeing to hold a new round of "
+                         "negotiations.",
+                         date(2025, 3, 14));
+  int held = 0, planned = 0;
+  for (const auto& e : d.events) {
+    if (e.type != event_type::meeting) continue;
+    if (e.mod == modality::asserted) {
+      ++held;
+      CHECK(iso(e.when.start) == "2025-03-11");
+    } else if (e.mod == modality::planned) {
+      ++planned;
+      CHECK_FALSE(e.when.dated());
+    }
+  }
+  CHECK(held == 1);
+  CHECK(planned == 1);
+}
+
 TEST_CASE("event types: present fighting is not the seizure named with its year", "[extractors][events]") {
   // Undated document: a year written out marks the past, so the fighting of today stays apart.
   const auto undated = test::analyse_text(
