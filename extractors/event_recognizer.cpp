@@ -7,6 +7,7 @@
 
 #include "core/document.h"
 #include "extractors/calendar_words.h"
+#include "extractors/clause_analyzer.h"
 #include "extractors/modality_classifier.h"
 #include "extractors/phrase_index.h"
 #include "extractors/word_set.h"
@@ -127,7 +128,8 @@ class recognition {
     e.type = rule.type;
     e.cameo = rule.cameo.empty() ? std::string(default_cameo(rule.type)) : rule.cameo;
     host_.clear();
-    const std::size_t subjects = add_actors(e, c, t0, t1);
+    std::size_t subjects = add_actors(e, c, t0, t1);
+    subjects += add_clause_roles(e, t0, t1);
     const bool anaphoric = definite_before(t0, t1, doc_.sentences[s].first_token, doc_.sentences[s].last_token);
     if ((e.actors.empty() && !anaphoric) || (rule.needs_pair && subjects < 2)) return false;
     if (rule.needs_object && !object_follows(c, t1)) return false;
@@ -395,6 +397,75 @@ class recognition {
     }
     add_objects(e, c, t1, right_role, locative_ok);
     return subjects;
+  }
+
+  // The roles of the trigger's clause, from the linguistic layer:
+  // - "was attacked by PLA troops", "were hosted by Oman": the passive
+  //   agent acts and the subject undergoes (or, for a meeting, takes part);
+  // - "Pence briefed Pelosi on an evening phone call", "Erdogan hosted
+  //   Putin for talks": a meeting or call told as a phrase of the clause
+  //   has the clause's subject and object among its parties.
+  // Returns the number of parties added on the subject side.
+  std::size_t add_clause_roles(event& e, std::uint32_t t0, std::uint32_t t1) {
+    const auto k = doc_.clause_of_token(t0);
+    if (k == no_index) return 0;
+    const auto& cl = doc_.clauses[static_cast<std::size_t>(k)];
+    const bool symmetric = e.type == event_type::meeting || e.type == event_type::call;
+    const auto actors_of_chunk = [&](std::int32_t ch) {
+      std::vector<const actor_mention*> out;
+      for (; ch != no_index; ch = doc_.chunks[static_cast<std::size_t>(ch)].next_conjunct) {
+        // "a patrol of Indian soldiers", "delegations of Russia and Ukraine":
+        // the chunks after "of" name who the head is.
+        auto last = static_cast<std::size_t>(ch);
+        while (last + 1 < doc_.chunks.size() && doc_.chunks[last + 1].preposition != no_token &&
+               doc_.form_of(doc_.chunks[last + 1].preposition) == "of" &&
+               doc_.chunks[last + 1].preposition == doc_.chunks[last].last_token)
+          ++last;
+        const auto& c = doc_.chunks[static_cast<std::size_t>(ch)];
+        const auto end = doc_.chunks[last].last_token;
+        for (const auto& m : actors_in(c.first_token, end))
+          if (m.last_token <= end && !m.locative) out.push_back(&m);
+      }
+      return out;
+    };
+    const bool trigger_is_verb = cl.verb >= t0 && cl.verb < t1;
+    std::size_t added = 0;
+    if (trigger_is_verb && cl.voice == verb_voice::passive && cl.agent != no_index) {
+      const auto agents = actors_of_chunk(cl.agent);
+      if (!agents.empty()) {
+        const auto subject_role = symmetric ? participant_role::participant : participant_role::target;
+        for (const auto* m : actors_of_chunk(cl.subject))
+          for (auto& p : e.actors)
+            if (p.actor_id == m->actor_id) p.role = subject_role;
+        for (const auto* m : agents) {
+          bool known = false;
+          for (auto& p : e.actors)
+            if (p.actor_id == m->actor_id) {
+              p.role = symmetric ? participant_role::participant : participant_role::source;
+              known = true;
+            }
+          if (!known) {
+            add_group(e, *m, symmetric ? participant_role::participant : participant_role::source);
+            ++added;
+          }
+        }
+      }
+    }
+    if (symmetric && !trigger_is_verb && cl.verb != no_token && cl.verb < t0 && !reporting_lemma(doc_.lemma_of(cl.verb))) {
+      // The trigger must be a phrase of this clause's verb, after its object.
+      for (const auto role : {cl.subject, cl.object}) {
+        if (role == no_index) continue;
+        for (const auto* m : actors_of_chunk(role)) {
+          const bool known = std::any_of(e.actors.begin(), e.actors.end(),
+                                         [&](const participant& p) { return p.actor_id == m->actor_id; });
+          if (!known) {
+            add_group(e, *m, participant_role::participant);
+            ++added;
+          }
+        }
+      }
+    }
+    return added;
   }
 
   // A verb of warning or threat within the twelve words before t0.

@@ -471,6 +471,31 @@ TEST_CASE("event types: a date before the verb an infinitive hangs on is that ve
   CHECK(planned == 1);
 }
 
+TEST_CASE("event types: parties from the clause's roles", "[extractors][events]") {
+  check_rows({
+      {"Vice President Mike Pence briefed Speaker Nancy Pelosi in an evening phone call.", event_type::call,
+       modality::asserted, {"mike_pence", "nancy_pelosi"}, "", ""},
+      {"Erdogan received Putin in Ankara for talks on Monday.", event_type::meeting, modality::asserted,
+       {"recep_tayyip_erdogan", "vladimir_putin"}, "2025-03-10", ""},
+  });
+}
+
+TEST_CASE("event types: a passive agent acts and the subject undergoes", "[extractors][events]") {
+  const auto d = analyse("A patrol of Indian soldiers was attacked by Chinese troops on Monday.", date(2025, 3, 14));
+  const event* attack = nullptr;
+  for (const auto& e : d.events)
+    if (e.type == event_type::attack) attack = &e;
+  REQUIRE(attack != nullptr);
+  const auto role_of = [&](const std::string& id) {
+    for (const auto& p : attack->actors)
+      if (p.actor_id == id) return p.role;
+    FAIL("no " << id);
+    return participant_role::participant;
+  };
+  CHECK(role_of("CHN") == participant_role::source);
+  CHECK(role_of("IND") == participant_role::target);
+}
+
 TEST_CASE("event types: present fighting is not the seizure named with its year", "[extractors][events]") {
   // Undated document: a year written out marks the past, so the fighting of today stays apart.
   const auto undated = test::analyse_text(
