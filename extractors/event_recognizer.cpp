@@ -41,10 +41,11 @@ bool word_near(const document& doc, const std::vector<std::string>& words, std::
   const std::uint32_t b = std::min(se, t1 + static_cast<std::uint32_t>(window));
   for (std::uint32_t k = a; k < b; ++k) {
     if (k >= t0 && k < t1) continue;
-    const auto w = doc.form_of(k);
-    const auto lemma = doc.lemma_of(k);
+    const std::string_view w = doc.form_of(k);
+    const std::string_view lemma = doc.lemma_of(k);
+    const bool own_lemma = lemma.data() != w.data();  // most tokens are their own lemma: compare once
     for (const auto& x : words)
-      if (x == w || x == lemma) return true;
+      if (x == w || (own_lemma && x == lemma)) return true;
   }
   return false;
 }

@@ -51,8 +51,9 @@ std::uint32_t match_step(const std::vector<std::string>& alts, const document& d
   if (alts.size() == 1 && alts[0] == "*") return 1;
   const std::string_view tok = doc.form_of(i);
   const std::string_view lemma = doc.lemma_of(i);
+  const bool own_lemma = lemma.data() != tok.data();  // most tokens are their own lemma: compare once
   for (const auto& a : alts) {
-    if (a == tok || a == lemma) return 1;
+    if (a == tok || (own_lemma && a == lemma)) return 1;
     // A hyphenated or apostrophised alternative spanning glued tokens: "one-to-one", "aren't".
     if (a.size() > tok.size() && a.compare(0, tok.size(), tok) == 0) {
       std::string joined(tok);
