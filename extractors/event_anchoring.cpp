@@ -1,0 +1,293 @@
+// When, where and how much: the time expression that governs a trigger, the
+// day a narrative is at, the report window, the place and the attributes;
+// and what the clause's tense says of a plan or a pledge.
+
+#include <algorithm>
+#include <array>
+#include <set>
+#include <span>
+
+#include "core/document.h"
+#include "extractors/calendar_words.h"
+#include "extractors/clause_analyzer.h"
+#include "extractors/event_recognition.h"
+#include "extractors/modality_classifier.h"
+#include "extractors/phrase_index.h"
+#include "extractors/word_set.h"
+
+namespace eventgraph {
+namespace recognition_detail {
+
+// "Burhan announced that the army is withdrawing", "said troops had
+// arrived": what a complement clause tells in the past, the present
+// perfect or the progressive is happening, whatever the verb that reports
+// it ("announced" makes only its own object planned: "announced a
+// withdrawal").
+bool recognition::told_as_happening(std::uint32_t t0) const {
+  const auto k = doc_.clause_of_token(t0);
+  if (k == no_index) return false;
+  const auto& c = doc_.clauses[static_cast<std::size_t>(k)];
+  if (c.kind != clause_kind::complement || c.verb != t0 || c.modal != no_token || c.governor != no_token ||
+      c.negated)
+    return false;
+  return c.tense == verb_tense::past || (c.tense == verb_tense::present && c.aspect != verb_aspect::simple);
+}
+
+// "Germany will send tanks to Ukraine": a government's word that it will
+// give arms is its pledge, and the pledge is the aid event (CAMEO 072
+// codes the commitment). "Is expected to announce that it will supply",
+// "plans to send" hang the future on another verb and stay planned.
+bool recognition::pledged(std::uint32_t t0) const {
+  auto k = doc_.clause_of_token(t0);
+  if (k == no_index) return false;
+  const auto& c = doc_.clauses[static_cast<std::size_t>(k)];
+  if (c.modal == no_token || doc_.lemma_of(c.modal) != "will" || c.negated) return false;
+  for (; k != no_index; k = doc_.clauses[static_cast<std::size_t>(k)].parent) {
+    const auto& x = doc_.clauses[static_cast<std::size_t>(k)];
+    if (x.governor != no_token || x.kind == clause_kind::subordinate) return false;
+    if (x.modal != no_token && &x != &c) return false;
+  }
+  return true;
+}
+
+// A meeting, call or visit told in the past tense with no date of its own
+// happened on the day the narrative is at: the last day named in this or
+// the previous sentence ("Blinken repeated that on Friday ... Blinken spoke
+// by phone with Kuleba"). The value is marked anchored.
+void recognition::add_narrative_time(event& e, std::uint32_t s, std::uint32_t t0) {
+  if (e.type != event_type::meeting && e.type != event_type::call && e.type != event_type::visit) return;
+  static constexpr std::string_view past[] = {"met", "spoke", "held", "talked", "took", "sat", "flew", "rang", "visited",
+                                              "called", "phoned", "traveled", "travelled", "arrived"};
+  const auto w = doc_.form_of(t0);
+  if (std::find(std::begin(past), std::end(past), w) == std::end(past)) return;
+  const std::uint32_t from = s > 0 ? s - 1 : 0;
+  const time_mention* last = nullptr;
+  for (const auto& t : doc_.time_mentions) {
+    if (t.sentence < from || t.sentence > s || (t.sentence == s && t.first_token >= t0)) continue;
+    if (t.duration || (t.value.grain != granularity::day && t.value.relative.what != relative_time::unit::weekday))
+      continue;
+    last = &t;
+  }
+  if (!last) return;
+  // "on Friday, a day after its foreign minister met ...": the day named
+  // is the main clause's; this one is that day shifted.
+  int shift = 0;
+  if (last->sentence == s) {
+    std::uint32_t k = t0;
+    while (k > last->last_token && t0 - k < 7 && doc_.form_of(k - 1) != "after" && doc_.form_of(k - 1) != "before") --k;
+    if (k > last->last_token && t0 - k < 7) {
+      const bool after = doc_.form_of(k - 1) == "after";
+      const auto unit = k >= 2 ? doc_.form_of(k - 2) : std::string_view{};
+      if (unit != "day" && unit != "days") return;  // "after" alone: no day to count from
+      const auto count = k >= 3 ? doc_.form_of(k - 3) : std::string_view{};
+      static constexpr std::string_view numbers[] = {"zero", "one", "two", "three", "four", "five", "six", "seven"};
+      int n = count == "a" ? 1 : 0;
+      for (int i = 1; i < 8; ++i)
+        if (count == numbers[i] || (count.size() == 1 && count[0] == '0' + i)) n = i;
+      if (n == 0) return;
+      shift = after ? -n : n;
+    }
+  }
+  e.when = last->value;
+  if (!e.when.dated()) return;
+  // (Not at the ends of the calendar Boost.Date_Time can hold.)
+  if (shift != 0 && e.when.start.year() > 1400 && e.when.start.year() < 9999)
+    e.when = day_value(e.when.start + boost::gregorian::days(shift), time_resolution::anchored);
+  e.when.how = time_resolution::anchored;
+}
+
+// An asserted event told in the past tense (or the present perfect or
+// progressive) with no day of its own is news of the day: it happened on
+// the day of the report or the day before (GUIDELINES 4). Not in a clause
+// opened by "after", "since", "before" or "when", which tells what came
+// earlier, on a day the text leaves open.
+void recognition::add_report_window(event& e, std::uint32_t t0, std::uint32_t t1) const {
+  if (doc_.published.is_special()) return;
+  const auto k = doc_.clause_of_token(t0);
+  if (k == no_index) return;
+  const auto& c = doc_.clauses[static_cast<std::size_t>(k)];
+  if (c.kind == clause_kind::subordinate) return;
+  // Not a noun in a phrase of purpose or topic ("troops for exercises",
+  // "talk about a summit"): that one has not happened yet.
+  const auto ch = doc_.chunk_of_token(t0);
+  if (ch != no_index) {
+    const auto p = doc_.chunks[static_cast<std::size_t>(ch)].preposition;
+    if (p != no_token) {
+      const auto w = doc_.form_of(p);
+      if (w == "for" || w == "to" || w == "about" || w == "over" || w == "toward" || w == "towards") return;
+    }
+  }
+  const bool recent = c.tense == verb_tense::past ||
+                      (c.tense == verb_tense::present && (c.aspect != verb_aspect::simple || (c.verb >= t0 && c.verb < t1)));
+  if (!recent) return;
+  e.when = interval_value(doc_.published - boost::gregorian::days(1), doc_.published, granularity::interval,
+                          time_resolution::reported);
+}
+
+bool recognition::presupposed(std::uint32_t s, std::uint32_t t0) const {
+  if (t0 <= doc_.sentences[s].first_token) return false;
+  const auto before = doc_.form_of(t0 - 1);
+  const auto w = doc_.form_of(t0);
+  const bool forces = before == "troops" || before == "forces" || before == "soldiers" || before == "units" ||
+                      before == "separatists" || before == "rebels" || before == "militants" || before == "fighters";
+  const auto ends = [&](std::string_view suffix) {
+    return w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix;
+  };
+  if (forces && (ends("ed") || ends("ing"))) return true;
+  // A year between a possessive or article and the trigger: "its 2014 invasion".
+  if (t0 >= doc_.sentences[s].first_token + 2 && doc_.tokens[t0 - 1].kind == token_kind::number && before.size() == 4) {
+    const auto det = doc_.form_of(t0 - 2);
+    return det == "its" || det == "the" || det == "their" || det == "his" || det == "her";
+  }
+  return false;
+}
+
+void recognition::add_time(event& e, const clause_span& c, std::uint32_t t0, std::uint32_t t1) {
+  const time_mention* best = nullptr;
+  std::uint32_t best_d = ~0u;
+  // "concluded the talks on Friday, agreeing to hold another round", "on
+  // Monday they agreed to meet": a date before the verb an infinitive hangs
+  // on dates that verb, not the happening the infinitive tells.
+  std::uint32_t governed_from = 0;
+  if (const auto k = doc_.clause_of_token(t0); k != no_index) {
+    const auto& lc = doc_.clauses[static_cast<std::size_t>(k)];
+    if (lc.governor != no_token && lc.governor < t0) governed_from = lc.governor;
+  }
+  for (const auto& t : times_in(c.begin, c.end)) {
+    if (t.first_token < c.begin || t.last_token > c.end) continue;
+    if (!t.duration && t.last_token <= governed_from) continue;
+    if (!t.duration && clause_barrier_between(t0, t1, t.first_token, t.last_token)) continue;
+    if (t.duration) {
+      e.attributes["duration"] = t.duration_text;
+      continue;
+    }
+    const std::uint32_t d = t.first_token >= t1 ? t.first_token - t1 : (t0 >= t.last_token ? t0 - t.last_token : 0);
+    // A bare year dates an event only when it is close to the trigger ("its
+    // 2014 invasion", "seized control of Ukraine's Crimea Peninsula in 2014").
+    if (t.value.grain == granularity::year && d > (t.first_token >= t1 ? 10u : 6u)) continue;
+    // "an attack similar to its 2014 invasion", "to brief him on his talks
+    // this week": a date beyond another trigger is that one's.
+    // "its 2014 invasion": a date right before another trigger is that one's too.
+    const bool another_owns =
+        t.first_token >= t1
+            ? trigger_between(c, t1, t.first_token) || (t.last_token < c.end && trigger_between(c, t.last_token, t.last_token + 1))
+            : trigger_between(c, t.last_token, t0);
+    if (another_owns) continue;
+    if (d < best_d) { best_d = d; best = &t; }
+  }
+  if (best) e.when = best->value;
+}
+
+// The place of an event: after the trigger and close to it ("met in
+// Geneva", "drills near the Taiwan Strait"), right before it ("the Geneva
+// talks"), or opening the sentence ("In Geneva, ..."). A place named further
+// off is some other part of the sentence.
+void recognition::add_place(event& e, const clause_span& c, std::uint32_t s, std::uint32_t t0, std::uint32_t t1) {
+  const place_mention* best = nullptr;
+  std::uint32_t best_d = ~0u;
+  const std::uint32_t sentence_first = doc_.sentences[s].first_token;
+  // Forces and aid travel far in a sentence: "sending troops and armor to
+  // within a few miles of the border in neighboring Belarus".
+  const std::uint32_t reach =
+      e.type == event_type::troop_deployment || e.type == event_type::military_aid ? 16 : 8;
+  for (const auto& p : places_in(c.begin, c.end)) {
+    if (p.first_token < c.begin || p.last_token > c.end) continue;
+    if (p.first_token >= t1 && p.first_token - t1 > reach) continue;
+    if (p.last_token <= t0 && p.last_token + 1 < t0 && p.first_token > sentence_first + 2) continue;
+    if (clause_barrier_between(t0, t1, p.first_token, p.last_token)) continue;
+    if (p.first_token >= t1 ? trigger_between(c, t1, p.first_token) : false) continue;
+    const std::uint32_t d = p.first_token >= t1 ? p.first_token - t1 : (t0 >= p.last_token ? (t0 - p.last_token) * 2 : 0);
+    if (d < best_d) { best_d = d; best = &p; }
+  }
+  if (best) {
+    e.location = best->name;
+    // "troops sent to areas near Ukraine": by a state, its border.
+    const bool state = doc_.actors.count(best->country) && doc_.actors.at(best->country).name == best->name;
+    if (state && best->first_token > 0 && doc_.form_of(best->first_token - 1) == "near" &&
+        (e.type == event_type::troop_deployment || e.type == event_type::attack))
+      e.location = "border of " + best->name;
+    return;
+  }
+  if (!host_.empty()) {
+    e.location = host_;
+    return;
+  }
+  // The trigger itself may name the border ("troops along its border").
+  if (e.type == event_type::troop_deployment || e.type == event_type::attack) e.location = border_after(c, t0, reach);
+}
+
+// "near the border", "along the Ukrainian border", "on Ukraine's border":
+// a border with no place name, as "border" or "border of STATE".
+std::string recognition::border_after(const clause_span& c, std::uint32_t t1, std::uint32_t reach) const {
+  for (std::uint32_t k = t1; k < c.end && k < t1 + reach; ++k) {
+    const auto w = doc_.form_of(k);
+    if (w != "border" && w != "borders" && w != "frontier") continue;
+    for (const auto& m : doc_.actor_mentions)
+      if (m.last_token + 2 >= k && m.last_token <= k && m.first_token + 4 > k) {
+        const auto it = doc_.actors.find(m.actor_id);
+        if (it != doc_.actors.end() && it->second.kind == actor_kind::state) return "border of " + it->second.name;
+      }
+    return "border";
+  }
+  return {};
+}
+
+void recognition::add_attributes(event& e, const clause_span& c, std::uint32_t t0, std::uint32_t t1) {
+  // Weapons and equipment named near the trigger, in its clause.
+  for (const auto& m : equipment_in(c.begin, c.end)) {
+    if (m.first_token < c.begin || m.last_token > c.end) continue;
+    if (m.first_token >= t1 ? m.first_token - t1 > 8 : t0 - std::min(t0, m.last_token) > 8) continue;
+    if (clause_barrier_between(t0, t1, m.first_token, m.last_token)) continue;
+    auto& eq = e.attributes["equipment"];
+    if (eq.find(m.text) == std::string::npos) eq += (eq.empty() ? "" : ", ") + m.text;
+  }
+  add_quantity(e, c);
+}
+
+// "100,000 troops", "1,00,000 Russian troops", "two divisions", "tens of
+// thousands of troops": the number, in digits, and what is counted.
+void recognition::add_quantity(event& e, const clause_span& c) {
+  static const word_set counted{"troops", "soldiers", "forces", "divisions", "battalions", "brigades",
+                                "personnel", "warships", "tanks", "jets", "reservists", "servicemen",
+                                "sailors", "marines"};
+  const auto counts = [&](std::uint32_t k) {
+    // The counted noun, possibly after a demonym or "more": "100,000 Russian troops".
+    for (std::uint32_t j = k; j < c.end && j < k + 3; ++j)
+      if (counted.has(doc_, j)) return std::string(doc_.form_of(j));
+    return std::string();
+  };
+  bool found = e.attributes.count("quantity") > 0;
+  for (std::uint32_t k = c.begin; k + 1 < c.end && !found; ++k) {
+    const auto w = doc_.form_of(k);
+    if (w == "tens" || w == "hundreds") {
+      if (doc_.form_of(k + 1) == "of" && k + 2 < c.end && doc_.form_of(k + 2) == "thousands") {
+        e.attributes["quantity"] = std::string(w) + " of thousands";
+        found = true;
+        if (const auto unit = counts(k + 3); !unit.empty() || doc_.form_of(k + 3) == "of") {
+          const auto u = counts(k + 4);
+          if (!(unit.empty() && u.empty())) e.attributes["unit"] = unit.empty() ? u : unit;
+        }
+      }
+      continue;
+    }
+    std::string number;
+    if (doc_.tokens[k].kind == token_kind::number) {
+      number = std::string(doc_.text_of(doc_.tokens[k]));
+      number.erase(std::remove(number.begin(), number.end(), ','), number.end());
+    } else if (w.size() < 3 || w.size() > 6) {
+      // ("one" .. "twelve": the only number words counted here; most words are not asked)
+    } else if (const int n = calendar_word_of(doc_, k).number; n >= 1 && n <= 12) {
+      number = std::to_string(n);
+    }
+    if (number.empty()) continue;
+    if (const auto unit = counts(k + 1); !unit.empty()) {
+      e.attributes["quantity"] = number;
+      e.attributes["unit"] = unit;
+      found = true;
+    }
+  }
+}
+
+}  // namespace recognition_detail
+
+}  // namespace eventgraph

@@ -1,0 +1,464 @@
+// Who takes part in a report: the subject side and the object side of its
+// trigger, the clause's roles, speakers, recipients and destinations.
+
+#include <algorithm>
+#include <array>
+#include <set>
+#include <span>
+
+#include "core/document.h"
+#include "extractors/calendar_words.h"
+#include "extractors/clause_analyzer.h"
+#include "extractors/event_recognition.h"
+#include "extractors/modality_classifier.h"
+#include "extractors/phrase_index.h"
+#include "extractors/word_set.h"
+
+namespace eventgraph {
+namespace recognition_detail {
+
+// "Germany will send Leopard tanks to Ukraine": equipment, not forces,
+// sent to another state is aid to it; forces sent there are a deployment.
+void recognition::retype_materiel_for_a_state(event& e, const clause_span& c, std::uint32_t t0, std::uint32_t t1) {
+  static constexpr std::string_view giving[] = {"send", "deliver", "supply", "provide", "ship", "transfer", "give"};
+  static constexpr std::string_view personnel[] = {"troop",     "force",      "soldier",  "sailor",     "marine",
+                                                   "personnel", "unit",       "battalion", "brigade",   "division",
+                                                   "contingent", "reservist", "mercenary", "peacekeeper", "paratrooper",
+                                                   "reinforcement", "army"};
+  const auto in = [](const auto& list, std::string_view w) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
+  if (!in(giving, doc_.lemma_of(t0))) return;
+  for (const auto& p : places_in(t1, c.end)) {
+    if (p.first_token < t1 || p.first_token > t1 + 12 || p.first_token == 0) continue;
+    if (doc_.form_of(p.first_token - 1) != "to") continue;
+    const auto it = doc_.actors.find(p.country);
+    if (it == doc_.actors.end() || it->second.kind != actor_kind::state || it->second.name != p.name) return;
+    for (const auto& a : e.actors)
+      if (a.actor_id == p.country && a.role == participant_role::source) return;
+    for (std::uint32_t k = t1; k < p.first_token; ++k)
+      if (in(personnel, doc_.lemma_of(k))) return;
+    e.type = event_type::military_aid;
+    e.cameo = std::string(default_cameo(e.type));
+    add(e, p.country, participant_role::target);
+    return;
+  }
+}
+
+// "Western allies were supplying weapons to Ukraine. Britain sent anti-tank
+// missiles earlier this week": aid that names no recipient goes to the one
+// the aid told just before (in this or the previous sentence) went to.
+void recognition::add_running_recipient(event& e, std::uint32_t s) {
+  const auto has_target = [](const event& x) {
+    return std::any_of(x.actors.begin(), x.actors.end(),
+                       [](const participant& p) { return p.role == participant_role::target; });
+  };
+  if (has_target(e)) return;
+  for (auto it = doc_.events.rbegin(); it != doc_.events.rend(); ++it) {
+    if (it->mentions.empty() || it->mentions.front().sentence + 1 < s) break;
+    if (it->type != event_type::military_aid) continue;
+    for (const auto& p : it->actors)
+      if (p.role == participant_role::target &&
+          std::none_of(e.actors.begin(), e.actors.end(), [&](const participant& q) { return q.actor_id == p.actor_id; }))
+        e.actors.push_back(p);
+    return;
+  }
+}
+
+// Places after a trigger joined by "and" or commas, before any clause barrier.
+std::vector<const place_mention*> recognition::destinations(const clause_span& c, std::uint32_t t1) const {
+  std::vector<const place_mention*> out;
+  std::uint32_t edge = t1;
+  for (const auto& p : places_in(t1, c.end)) {
+    if (p.first_token < t1 || p.last_token > c.end) continue;
+    if (p.first_token > edge + 8 || clause_barrier_between(edge, edge, p.first_token, p.last_token)) break;
+    if (!out.empty()) {
+      bool joined = false;
+      for (std::uint32_t k = edge; k < p.first_token; ++k) {
+        const auto w = doc_.form_of(k);
+        if (w == "and" || w == ",") joined = true;
+      }
+      if (!joined) break;
+    }
+    out.push_back(&p);
+    edge = p.last_token;
+  }
+  return out;
+}
+
+void recognition::add(event& e, const std::string& id, participant_role r) {
+  for (auto& p : e.actors)
+    if (p.actor_id == id) return;
+  e.actors.push_back({id, r});
+}
+
+void recognition::add_group(event& e, const actor_mention& m, participant_role r) {
+  add(e, m.actor_id, r);
+  for (const auto& extra : m.also) add(e, extra, r);
+}
+
+// Actors on the subject side (nearest mention before the trigger and those
+// conjoined with it) and on the object side (mentions after it).
+// Returns the number of subject-side mentions.
+std::size_t recognition::add_actors(event& e, const clause_span& c, std::uint32_t t0, std::uint32_t t1) {
+  const bool symmetric = e.type == event_type::meeting || e.type == event_type::call;
+  const participant_role left_role = symmetric ? participant_role::participant : participant_role::source;
+  const participant_role right_role = symmetric ? participant_role::participant : participant_role::target;
+  const bool locative_ok = e.type == event_type::attack || e.type == event_type::military_aid ||
+                           e.type == event_type::visit || e.type == event_type::sanctions_threat ||
+                           e.type == event_type::sanctions_imposed;
+  // Left: the nearest mention, then walk left over "and" / "," joins.
+  int left = -1;
+  std::size_t subjects = 0;
+  // "took him to Berlin": the actor named inside the trigger words.
+  for (const auto& m : actors_in(t0, t1))
+    if (m.first_token >= t0 && m.last_token <= t1) {
+      add_group(e, m, left_role);
+      ++subjects;
+    }
+  if (subjects > 0) {
+    add_objects(e, c, t1, right_role, locative_ok);
+    return subjects;
+  }
+  if (!symmetric && t1 < c.end && doc_.form_of(t1) == "between")
+    if (const auto parties = add_between(e, c, t1); parties > 0) return parties;
+  // "..., who visited Kyiv and held talks in Berlin before traveling to
+  // Geneva": an adjunct's subject is the relative clause's antecedent.
+  if (const auto* who = relative_antecedent(c, t0)) {
+    add_group(e, *who, left_role);
+    add_objects(e, c, t1, right_role, locative_ok);
+    return 1;
+  }
+  std::uint32_t subject_edge = t0;  // the subject is sought before this token
+  // (A mention starting at t0 or later ends after subject_edge, and sorted,
+  // those before the clause come last: the walk is over the clause's.)
+  const auto before_trigger = actors_in(0, t0);
+  const int last = actors_sorted_ ? static_cast<int>(before_trigger.size()) : static_cast<int>(doc_.actor_mentions.size());
+  for (int k = last - 1; k >= 0; --k) {
+    const auto& m = doc_.actor_mentions[k];
+    if (actors_sorted_ && m.first_token < c.begin) break;
+    // "its backing of pro-Russian separatists battling Ukrainian troops": the
+    // name right before the trigger is its subject, whatever governs it.
+    if (m.last_token > subject_edge || m.first_token < c.begin || m.locative) continue;
+    // "participate in a NATO maritime exercise": a name inside the trigger's
+    // noun phrase takes part, and the subject is further left.
+    if (modifies_trigger(m, t0)) {
+      add_group(e, m, left_role);
+      subject_edge = m.first_token - 1;
+      continue;
+    }
+    if (after_preposition(m, c.begin) && m.last_token != t0) continue;
+    left = k;
+    break;
+  }
+  // "joint military drills" in a place: the host state is a partner, and
+  // where the drills are.
+  if (e.type == event_type::military_exercise && joint_before(t0, c.begin))
+    for (const auto& m : doc_.actor_mentions)
+      if (m.locative && m.first_token >= c.begin && m.last_token <= t0 && t0 - m.last_token <= 6) {
+        add_group(e, m, participant_role::participant);
+        if (const auto it = doc_.actors.find(m.actor_id); it != doc_.actors.end()) host_ = it->second.name;
+      }
+  // "Kirby said the exercise ...", "the U.S. has warned that troops massed":
+  // who speaks is not who acts.
+  // Threats, demands, rejections and statements are speech: there the speaker acts.
+  if (left >= 0 && !speech_act(e.type) && speech_between(doc_.actor_mentions[left].last_token, t0) &&
+      !speaker_resumed(doc_.actor_mentions[left], t0))
+    left = -1;
+  if (left >= 0) {
+    add_group(e, doc_.actor_mentions[left], left_role);
+    ++subjects;
+    std::uint32_t edge = doc_.actor_mentions[left].first_token;
+    for (int k = left - 1; k >= 0; --k) {
+      const auto& m = doc_.actor_mentions[k];
+      if (m.first_token < c.begin || m.locative) break;
+      bool joined = true;
+      for (std::uint32_t j = m.last_token; j < edge; ++j) {
+        const auto w = doc_.lower_of(doc_.tokens[j]);
+        if (!(w == "and" || w == "," || w == "-" || w == "\xE2\x80\x93" || w == "'s" || w == "\xE2\x80\x99s" || w == "the" || w == "top" ||
+              w == "its" || w == "allies")) { joined = false; break; }
+      }
+      if (!joined) break;
+      add_group(e, m, left_role);
+      ++subjects;
+      edge = m.first_token;
+    }
+  }
+  add_objects(e, c, t1, right_role, locative_ok);
+  return subjects;
+}
+
+// The roles of the trigger's clause, from the linguistic layer:
+// - "was attacked by PLA troops", "were hosted by Oman": the passive
+//   agent acts and the subject undergoes (or, for a meeting, takes part);
+// - "Pence briefed Pelosi on an evening phone call", "Erdogan hosted
+//   Putin for talks": a meeting or call told as a phrase of the clause
+//   has the clause's subject and object among its parties.
+// Returns the number of parties added on the subject side.
+std::size_t recognition::add_clause_roles(event& e, std::uint32_t t0, std::uint32_t t1) {
+  const auto k = doc_.clause_of_token(t0);
+  if (k == no_index) return 0;
+  const auto& cl = doc_.clauses[static_cast<std::size_t>(k)];
+  const bool symmetric = e.type == event_type::meeting || e.type == event_type::call;
+  const auto actors_of_chunk = [&](std::int32_t ch) {
+    std::vector<const actor_mention*> out;
+    for (; ch != no_index; ch = doc_.chunks[static_cast<std::size_t>(ch)].next_conjunct) {
+      // "a patrol of Indian soldiers", "delegations of Russia and Ukraine":
+      // the chunks after "of" name who the head is.
+      auto last = static_cast<std::size_t>(ch);
+      while (last + 1 < doc_.chunks.size() && doc_.chunks[last + 1].preposition != no_token &&
+             doc_.form_of(doc_.chunks[last + 1].preposition) == "of" &&
+             doc_.chunks[last + 1].preposition == doc_.chunks[last].last_token)
+        ++last;
+      const auto& c = doc_.chunks[static_cast<std::size_t>(ch)];
+      const auto end = doc_.chunks[last].last_token;
+      for (const auto& m : actors_in(c.first_token, end))
+        if (m.last_token <= end && !m.locative) out.push_back(&m);
+    }
+    return out;
+  };
+  const bool trigger_is_verb = cl.verb >= t0 && cl.verb < t1;
+  std::size_t added = 0;
+  if (trigger_is_verb && cl.voice == verb_voice::passive && cl.agent != no_index) {
+    const auto agents = actors_of_chunk(cl.agent);
+    if (!agents.empty()) {
+      const auto subject_role = symmetric ? participant_role::participant : participant_role::target;
+      for (const auto* m : actors_of_chunk(cl.subject))
+        for (auto& p : e.actors)
+          if (p.actor_id == m->actor_id) p.role = subject_role;
+      for (const auto* m : agents) {
+        bool known = false;
+        for (auto& p : e.actors)
+          if (p.actor_id == m->actor_id) {
+            p.role = symmetric ? participant_role::participant : participant_role::source;
+            known = true;
+          }
+        if (!known) {
+          add_group(e, *m, symmetric ? participant_role::participant : participant_role::source);
+          ++added;
+        }
+      }
+    }
+  }
+  if (symmetric && !trigger_is_verb && cl.verb != no_token && cl.verb < t0 && !reporting_lemma(doc_.lemma_of(cl.verb))) {
+    // The trigger must be a phrase of this clause's verb, after its object.
+    for (const auto role : {cl.subject, cl.object}) {
+      if (role == no_index) continue;
+      for (const auto* m : actors_of_chunk(role)) {
+        const bool known = std::any_of(e.actors.begin(), e.actors.end(),
+                                       [&](const participant& p) { return p.actor_id == m->actor_id; });
+        if (!known) {
+          add_group(e, *m, participant_role::participant);
+          ++added;
+        }
+      }
+    }
+  }
+  return added;
+}
+
+// A verb of warning or threat within the twelve words before t0.
+bool recognition::warned_before(std::uint32_t s, std::uint32_t t0) const {
+  static constexpr std::string_view verbs[] = {"warned", "warns", "warning", "threatened", "threatens", "threatening"};
+  const std::uint32_t first = doc_.sentences[s].first_token;
+  for (std::uint32_t k = t0; k > first && t0 - k < 12; --k)
+    for (const auto v : verbs)
+      if (doc_.form_of(k - 1) == v) return true;
+  return false;
+}
+
+// A name within three words after the trigger, in its clause: "called
+// Putin", "called his Ukrainian counterpart".
+bool recognition::object_follows(const clause_span& c, std::uint32_t t1) const {
+  const std::uint32_t reach = std::min(c.end, t1 + 3);
+  for (const auto& m : actors_in(t1, reach))
+    if (m.first_token >= t1 && m.first_token < reach && !m.locative) return true;
+  return false;
+}
+
+// "fighting between Armenia and Azerbaijan": the names after "between" are
+// the parties, whoever the sentence is about ("Russia sent peacekeepers
+// under a deal that ended six weeks of fighting between ...").
+std::size_t recognition::add_between(event& e, const clause_span& c, std::uint32_t t1) {
+  std::size_t n = 0;
+  const std::uint32_t reach = std::min(c.end, t1 + 12);
+  for (const auto& m : actors_in(t1 + 1, reach)) {
+    if (m.first_token <= t1 || m.first_token >= reach) continue;
+    if (m.first_token > t1 + 1 && clause_barrier_between(t1, t1 + 1, m.first_token, m.last_token)) break;
+    add_group(e, m, participant_role::participant);
+    ++n;
+  }
+  return n;
+}
+
+// "Pakistan's army said it had moved troops": the speaker, named again by
+// a pronoun right after the reporting verb, is who acts. Only "it" and
+// "they", which stand for a state or a body, never for a person.
+bool recognition::speaker_resumed(const actor_mention& speaker, std::uint32_t t0) const {
+  const auto it = doc_.actors.find(speaker.actor_id);
+  if (it == doc_.actors.end() || it->second.kind == actor_kind::person) return false;
+  std::uint32_t verb = t0;
+  for (std::uint32_t k = speaker.last_token; k < t0; ++k)
+    if (reporting_verb(doc_.form_of(k))) verb = k;
+  if (verb == t0) return false;
+  for (std::uint32_t k = verb + 1; k < t0 && k <= verb + 3; ++k) {
+    const auto w = doc_.form_of(k);
+    // "it had moved troops", "it could impose sanctions"; not "it could
+    // impose sanctions on commanders responsible for attacks".
+    if (w == "it" || w == "they") return t0 - k <= 3;
+    if (w != "that" && w != ",") return false;
+  }
+  return false;
+}
+
+// "Armenian officials said", "President Joe Biden said": a reporting
+// verb within five words, after a name and before any other comma.
+bool recognition::reporting_clause_at(std::uint32_t from, std::uint32_t to) const {
+  for (std::uint32_t k = from; k < to && k < from + 6; ++k) {
+    const auto w = doc_.form_of(k);
+    // ", though Lavrov said ...": a clause of its own, not an aside.
+    if (w == "," || w == "though" || w == "although" || w == "while" || w == "but" || w == "and" || w == "as")
+      return false;
+    if (reporting_verb(w)) return k > from;
+  }
+  return false;
+}
+
+// Right: mentions after the trigger in the clause, within reach.
+void recognition::add_objects(event& e, const clause_span& c, std::uint32_t t1, participant_role role, bool locative_ok) {
+  std::uint32_t reach = std::min(c.end, t1 + 14);
+  // "the meeting comes after Biden ...": the subordinate clause has its own actors.
+  for (std::uint32_t k = t1; k < reach; ++k) {
+    const auto w = doc_.form_of(k);
+    if (k > t1 && (w == "that" || w == "which")) { reach = k; break; }
+    // "supplied Azerbaijan with drones, Armenian officials said": who says it is no party.
+    // (Without a subject, as in "systems are being dispatched to Belarus,
+    // Russia's Defense Ministry said", the speaker is all the text gives.)
+    if (w == "," && !e.actors.empty() && reporting_clause_at(k + 1, reach)) { reach = k; break; }
+    if (w == "after" || w == "before" || w == "while" || w == "because" || w == "although" || w == "who" ||
+        w == "whose" || w == "when") {
+      reach = k;
+      break;
+    }
+  }
+  for (const auto& m : actors_in(t1, reach)) {
+    if (m.first_token < t1 || m.first_token >= reach) continue;
+    if (m.locative && !locative_ok) continue;
+    add_group(e, m, role);
+  }
+  if (!locative_ok) return;
+  // "weapons to Kyiv": a capital named as the place stands for its state.
+  for (const auto& p : places_in(t1, reach)) {
+    if (p.first_token < t1 || p.first_token >= reach || p.country.empty()) continue;
+    if (doc_.actors.count(p.country)) add(e, p.country, role);
+  }
+}
+
+const actor_mention* recognition::relative_antecedent(const clause_span& c, std::uint32_t t0) const {
+  if (t0 <= c.begin) return nullptr;
+  const auto w = doc_.form_of(t0);
+  const auto before = doc_.form_of(t0 - 1);
+  if (w.size() < 5 || w.substr(w.size() - 3) != "ing" ||
+      !(before == "before" || before == "after" || before == "while" || before == "since" || before == "upon"))
+    return nullptr;
+  for (std::uint32_t k = t0; k > c.begin + 1; --k) {
+    if (doc_.form_of(k - 1) != "who") continue;
+    const std::uint32_t end = doc_.form_of(k - 2) == "," ? k - 2 : k - 1;
+    for (const auto& m : doc_.actor_mentions)
+      if (m.last_token == end) return &m;
+    return nullptr;
+  }
+  return nullptr;
+}
+
+bool recognition::modifies_trigger(const actor_mention& m, std::uint32_t t0) const {
+  if (m.last_token > t0 || t0 - m.last_token > 2 || m.first_token == 0) return false;
+  for (std::uint32_t k = m.last_token; k < t0; ++k)
+    if (doc_.tokens[k].capitalized || doc_.tokens[k].kind != token_kind::word) return false;
+  const auto d = doc_.form_of(m.first_token - 1);
+  return d == "a" || d == "an" || d == "the";
+}
+
+bool recognition::joint_before(std::uint32_t t0, std::uint32_t begin) const {
+  for (std::uint32_t k = t0; k > begin && t0 - k < 3; --k)
+    if (doc_.form_of(k - 1) == "joint") return true;
+  return false;
+}
+
+// A threat, demand or rejection is made by whoever says it, when it is
+// said: "Blinken repeated that on Friday, saying ... committed 'if Russia
+// decides to pursue aggression, to a united, swift and severe response'".
+void recognition::add_speaker(event& e, std::uint32_t s, std::uint32_t t0) {
+  static constexpr std::string_view verbs[] = {
+      "said", "says", "saying", "told", "tells", "repeated", "repeats", "warned", "warns", "warning", "threatened",
+      "vowed", "vows", "promised", "stressed", "insisted", "added", "declared", "announced", "reiterated"};
+  const auto& sent = doc_.sentences[s];
+  std::uint32_t verb = t0;
+  for (std::uint32_t k = t0; k > sent.first_token && verb == t0; --k)
+    for (const auto v : verbs)
+      if (doc_.form_of(k - 1) == v) { verb = k - 1; break; }
+  if (verb == t0) return;
+  // The speaker: the nearest name before the verb, or after it ("..., Blinken said").
+  const actor_mention* speaker = nullptr;
+  for (const auto& m : actors_in(sent.first_token, sent.last_token)) {
+    if (m.sentence != s || m.locative) continue;
+    if (m.last_token <= verb && verb - m.last_token <= 6) speaker = &m;
+  }
+  if (!speaker)
+    for (const auto& m : actors_in(sent.first_token, sent.last_token))
+      if (m.sentence == s && !m.locative && m.first_token > verb && m.first_token <= verb + 2) { speaker = &m; break; }
+  if (speaker) add_group(e, *speaker, participant_role::source);
+  if (e.when.dated() || e.when.resolvable()) return;
+  // The day it was said, when the trigger's own clause gives none.
+  const time_mention* best = nullptr;
+  std::uint32_t best_d = 7;
+  for (const auto& t : times_in(sent.first_token, sent.last_token)) {
+    if (t.sentence != s || t.duration || t.value.grain == granularity::year) continue;
+    const std::uint32_t d = t.first_token > verb ? t.first_token - verb : verb - t.last_token + 1;
+    if (d < best_d) { best_d = d; best = &t; }
+  }
+  if (best) e.when = best->value;
+}
+
+// "the standoff over Ukraine", "a session with Lavrov": a name governed by
+// a preposition is no subject of what follows.
+bool recognition::after_preposition(const actor_mention& m, std::uint32_t clause_begin) const {
+  if (m.first_token == clause_begin) return false;
+  // "two divisions of Russian troops": whose troops they are.
+  if (m.last_token < doc_.tokens.size()) {
+    const auto next = doc_.form_of(m.last_token);
+    if (next == "troops" || next == "forces" || next == "soldiers" || next == "units" || next == "warships")
+      return false;
+  }
+  std::uint32_t k = m.first_token - 1;
+  const auto det = doc_.form_of(k);
+  if ((det == "the" || det == "a" || det == "an" || det == "its" || det == "their") && k > clause_begin) --k;
+  const auto w = doc_.form_of(k);
+  // "officials in Seoul" act for Seoul.
+  if (w == "in" && k > clause_begin) {
+    const auto who = doc_.form_of(k - 1);
+    if (who == "officials" || who == "diplomats" || who == "authorities" || who == "leaders" || who == "sources")
+      return false;
+  }
+  static constexpr std::string_view prepositions[] = {
+      "over", "of", "on", "about", "against", "into", "from", "with", "for", "between", "toward", "towards",
+      "by", "across", "along", "near", "at", "in", "to", "through", "inside", "within"};
+  for (const auto p : prepositions)
+    if (w == p) return true;
+  return false;
+}
+
+// A reporting verb between a name and the trigger, unless a time
+// adjunct follows it ("Blinken told reporters after a session with Lavrov":
+// the speaker took part).
+bool recognition::speech_between(std::uint32_t from, std::uint32_t to) const {
+  bool speech = false;
+  for (std::uint32_t k = from; k < to; ++k) {
+    const auto w = doc_.form_of(k);
+    if (reporting_verb(w)) speech = true;
+    if (speech && (w == "after" || w == "before" || w == "following" || w == "during")) return false;
+  }
+  return speech;
+}
+
+}  // namespace recognition_detail
+
+}  // namespace eventgraph
