@@ -421,6 +421,36 @@ class recognition {
     return 0;
   }
 
+  // An armed group the lexicon lacks, named before the word that says what
+  // it is: "the Fano militia", "Kachin rebels", "the Zetas cartel". Every
+  // word of the name must be a name to the word classifier ("Armed rebels"
+  // opening a sentence is no group), and a state right before it is where
+  // the group fights ("Ethiopian Fano militias").
+  std::uint32_t unknown_group(std::uint32_t s, std::uint32_t i, std::uint32_t end) {
+    static constexpr std::array<std::string_view, 14> group_nouns{
+        "militia", "militias", "rebels",  "insurgents", "militants", "cartel", "gang",
+        "faction", "movement", "brigade", "brigades",   "fighters",  "guerrillas", "paramilitaries"};
+    const std::uint32_t n = name_length(i, end);
+    if (!n || n > 4 || i + n >= end || !one_of(group_nouns, low(i + n))) return 0;
+    for (std::uint32_t k = i; k < i + n; ++k)
+      if (doc_.class_of(k) != word_class::proper_noun && low(k) != "-") return 0;
+    const std::string name = text_between(i, i + n);
+    actor a;
+    a.id = slug(name);
+    a.name = name;
+    a.kind = actor_kind::group;
+    const std::uint32_t sent_begin = doc_.sentences[s].first_token;
+    for (std::uint32_t b = i; b > sent_begin && i - b < 3; --b)
+      if (auto [iso, len] = state_at(b - 1, i); len && b - 1 + len == i) a.country = iso;
+    if (const auto* known = lex_.find(a.id); known) return 0;  // a lexicon id: not ours to make
+    if (!a.country.empty() && !doc_.actor_mentions.empty() && doc_.actor_mentions.back().last_token == i &&
+        doc_.actor_mentions.back().actor_id == a.country)
+      doc_.actor_mentions.pop_back();  // the state names the theatre, not a second party
+    know(std::move(a));
+    emit(s, i, i + n + 1, slug(name), mention_form::name);
+    return n + 1;
+  }
+
   // A weapon's name and the words that say what it is: "S-400 air-defense
   // systems", "Javelin anti-tank missiles".
   std::uint32_t equipment(std::uint32_t s, std::uint32_t i, std::uint32_t j, std::uint32_t end) {
@@ -476,6 +506,7 @@ class recognition {
       emit_place(s, i, i + m.length, p.name, p.country);
       return m.length;
     }
+    if (const auto n = unknown_group(s, i, end)) return n;
     if (const auto n = unknown_person(s, i, end)) return n;
     return 1;
   }

@@ -12,7 +12,7 @@ using namespace eventgraph;
 namespace {
 document analyse(const std::string& text) {
   static const pipeline p(lexicon_files::embedded(),
-                          {"tokenizer", "sentence_splitter", "actor_recognizer", "actor_resolver"});
+                          {"tokenizer", "sentence_splitter", "word_classifier", "actor_recognizer", "actor_resolver"});
   document d("t", "t", text);
   p.run(d);
   return d;
@@ -116,6 +116,23 @@ TEST_CASE("actor_recognizer: a group the lexicon places in its theatre", "[extra
   CHECK(d.actors.at("houthis").country == "YEM");
   REQUIRE(d.actors.count("hezbollah"));
   CHECK(d.actors.at("hezbollah").country == "LBN");
+}
+
+TEST_CASE("actor_recognizer: an armed group outside the lexicon from the word that says what it is", "[extractors]") {
+  const auto d = analyse("Ethiopian Fano militias clashed with the army as Kachin rebels seized a post.");
+  REQUIRE(d.actors.count("fano"));
+  CHECK(d.actors.at("fano").kind == actor_kind::group);
+  CHECK(d.actors.at("fano").country == "ETH");
+  REQUIRE(d.actors.count("kachin"));
+  CHECK(d.actors.at("kachin").kind == actor_kind::group);
+  // The state names where the group fights: it is no second party.
+  const auto found = ids(d);
+  CHECK(std::count(found.begin(), found.end(), "ETH") == 0);
+}
+
+TEST_CASE("actor_recognizer: a capitalised word opening a sentence is no group", "[extractors]") {
+  const auto d = analyse("Armed rebels attacked a convoy.");
+  CHECK(d.actors.count("armed") == 0);
 }
 
 TEST_CASE("actor_recognizer: persons outside the lexicon from titles, appositions and quotes", "[extractors]") {
