@@ -258,7 +258,12 @@ void clause_analyzer::operator()(document& doc) const {
           const bool subject_inside = cl.subject != no_index &&
                                       doc.chunks[static_cast<std::size_t>(cl.subject)].first_token < g.first &&
                                       doc.chunks[static_cast<std::size_t>(cl.subject)].first_token >= start;
-          cl.first_token = subject_inside ? doc.chunks[static_cast<std::size_t>(cl.subject)].first_token : start;
+          // Without a subject of its own the clause begins at its verb: the
+          // words before it ("discussed talks in Vienna aimed at ...") are
+          // the previous clause's object and complements.
+          cl.first_token = subject_inside ? doc.chunks[static_cast<std::size_t>(cl.subject)].first_token
+                           : (cl.subject == no_index && prev && !reported) ? g.first
+                                                                            : start;
         }
         if (cl.kind == clause_kind::main && doc.clauses.size() == first_clause) cl.first_token = sent.first_token;
       }

@@ -47,6 +47,9 @@ void recognition::run() {
 }
 
 bool recognition::emit(const trigger_rule& rule, std::uint32_t s, std::uint32_t t0, std::uint32_t t1) {
+  // "he and Lavrov also discussed talks in Vienna": what a clause discusses
+  // is its topic, not a happening it reports (and not theirs).
+  if (topic_of_discussion(t0)) return false;
   const clause_span c = clause_of(doc_, s, t0, t1);
   event e;
   e.type = rule.type;
@@ -182,6 +185,23 @@ bool recognition::trigger_between(const clause_span& c, std::uint32_t from, std:
         if (!r.excludes.empty() && word_near(doc_, r.excludes, k, end, std::max(r.window, 1), c.begin, c.end)) continue;
         return true;
       }
+  return false;
+}
+
+// Whether the trigger at t0 is in the object of a verb of discussing
+// ("discussed talks in Vienna", "raised the sanctions", "reviewed the drills").
+bool recognition::topic_of_discussion(std::uint32_t t0) const {
+  static constexpr std::string_view verbs[] = {"discuss", "raise", "address", "review", "mention", "debate"};
+  const auto k = doc_.clause_of_token(t0);
+  if (k == no_index) return false;
+  const auto& cl = doc_.clauses[static_cast<std::size_t>(k)];
+  if (cl.verb == no_token || cl.object == no_index || cl.verb >= t0) return false;
+  if (std::find(std::begin(verbs), std::end(verbs), std::string_view(doc_.lemma_of(cl.verb))) == std::end(verbs))
+    return false;
+  for (auto ch = cl.object; ch != no_index; ch = doc_.chunks[static_cast<std::size_t>(ch)].next_conjunct) {
+    const auto& chunk = doc_.chunks[static_cast<std::size_t>(ch)];
+    if (t0 >= chunk.first_token && t0 < chunk.last_token) return true;
+  }
   return false;
 }
 

@@ -234,6 +234,10 @@ void word_classifier::operator()(document& doc) const {
         if (!pick || (next_rs && reading_of(*next_rs, word_class::noun) && reading_of(rs, word_class::adjective)))
           if (const auto* a = reading_of(rs, word_class::adjective)) pick = a;
         if (!pick && prev == word_class::preposition) pick = verb_reading(rs, verb_form::gerund);
+      } else if (prev == word_class::verb && as_noun && as_s && prev_form != "to") {
+        // "discussed talks", "launched strikes": an -s form right after a
+        // lexical verb is its object, a plural noun.
+        pick = as_noun;
       } else if (prev == word_class::pronoun || prev == word_class::relative) {
         pick = finite_verb(rs);
         if (!pick) pick = verb_reading(rs, verb_form::gerund);

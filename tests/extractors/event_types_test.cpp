@@ -496,6 +496,19 @@ TEST_CASE("event types: a passive agent acts and the subject undergoes", "[extra
   CHECK(role_of("IND") == participant_role::target);
 }
 
+TEST_CASE("event types: talks a clause discusses are its topic, not a happening", "[extractors][events]") {
+  const auto d = analyse("President William Ruto met President Yoweri Museveni in Kampala on Thursday. Ruto said he "
+                         "and Museveni also discussed talks in Addis Ababa aimed at settling the Nile dam dispute.",
+                         date(2025, 3, 14));
+  int meetings = 0;
+  for (const auto& e : d.events)
+    if (e.type == event_type::meeting) {
+      ++meetings;
+      CHECK(e.location == "Kampala");
+    }
+  CHECK(meetings == 1);
+}
+
 TEST_CASE("event types: present fighting is not the seizure named with its year", "[extractors][events]") {
   // Undated document: a year written out marks the past, so the fighting of today stays apart.
   const auto undated = test::analyse_text(

@@ -29,6 +29,9 @@ std::uint32_t token_at(const document& d, std::string_view word, int n = 0) {
 TEST_CASE("word_classifier: ambiguous words take their class from context", "[extractors][layer]") {
   auto [text, word, cls, lemma] = GENERATE(table<const char*, const char*, word_class, const char*>({
       {"Missile strikes hit the port of Odesa.", "strikes", word_class::noun, "strike"},
+      {"The ministers discussed talks in Vienna.", "talks", word_class::noun, "talk"},
+      {"Kigali announced that Goma was calm.", "that", word_class::subordinator, "that"},
+      {"Nairobi announced Monday that talks would resume.", "that", word_class::subordinator, "that"},
       {"Israel strikes Hezbollah positions in Lebanon.", "strikes", word_class::verb, "strike"},
       {"The attack on the convoy killed six soldiers.", "attack", word_class::noun, "attack"},
       {"Rebels could attack the capital within days.", "attack", word_class::verb, "attack"},
