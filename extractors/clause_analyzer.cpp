@@ -175,7 +175,9 @@ void clause_analyzer::operator()(document& doc) const {
       for (std::uint32_t k = g.first; k > region; --k) {
         const auto kc = doc.class_of(k - 1);
         const auto f = doc.form_of(k - 1);
-        if (kc == word_class::subordinator || kc == word_class::relative) {
+        // "on what action would trigger", "asked whether", "how talks would end": a wh-word opens one too.
+        const bool wh = f == "what" || f == "whether" || f == "how" || f == "why";
+        if (kc == word_class::subordinator || kc == word_class::relative || wh) {
           cl.opener = k - 1;
           break;
         }
@@ -218,7 +220,7 @@ void clause_analyzer::operator()(document& doc) const {
             if (a > sent.first_token && doc.form_of(a - 1) == ",") --a;
             cl.subject = chunk_before(sent.first_token, a);
           }
-        } else if (of == "that" || of == "whether") {
+        } else if (of == "that" || of == "whether" || of == "what" || of == "how" || of == "why") {
           cl.kind = clause_kind::complement;
         } else {
           cl.kind = clause_kind::subordinate;

@@ -197,15 +197,21 @@ document read_plain_text(std::string id, std::string source, std::string_view by
   // Body: rejoin hard-wrapped lines. A line that ends a sentence ends its
   // paragraph, unless it is a single word (some feeds break after a
   // paragraph's first word).
+  // A line that starts in lower case continues the sentence whatever the
+  // line before ended with ("As U.S." / "officials worked ..."), unless a
+  // blank line stands between them.
   std::string body;
-  bool paragraph_open = false;
+  bool paragraph_open = false, blank_before = false;
   for (; i < lines.size(); ++i) {
     const auto line = lines[i];
     if (line.empty()) {
       paragraph_open = false;
+      blank_before = true;
       continue;
     }
-    if (!body.empty()) body += paragraph_open ? ' ' : '\n';
+    const bool continues = !blank_before && line.front() >= 'a' && line.front() <= 'z';
+    blank_before = false;
+    if (!body.empty()) body += paragraph_open || continues ? ' ' : '\n';
     body.append(line);
     // (A trimmed line is one word when it has no space or tab inside.)
     paragraph_open = !ends_sentence(line) || line.find_first_of(" \t") == std::string_view::npos;

@@ -55,11 +55,21 @@ bool recognition::pledged(std::uint32_t t0) const {
 // the previous sentence ("Blinken repeated that on Friday ... Blinken spoke
 // by phone with Kuleba"). The value is marked anchored.
 void recognition::add_narrative_time(event& e, std::uint32_t s, std::uint32_t t0) {
-  if (e.type != event_type::meeting && e.type != event_type::call && e.type != event_type::visit) return;
-  static constexpr std::string_view past[] = {"met", "spoke", "held", "talked", "took", "sat", "flew", "rang", "visited",
-                                              "called", "phoned", "traveled", "travelled", "arrived"};
-  const auto w = doc_.form_of(t0);
-  if (std::find(std::begin(past), std::end(past), w) == std::end(past)) return;
+  const bool encounter = e.type == event_type::meeting || e.type == event_type::call || e.type == event_type::visit;
+  if (!encounter && !speech_act(e.type)) return;
+  // Told in the past: the trigger is a past-tense verb ("met", "spoke",
+  // "visited"), or, for a threat, demand or rejection, the clause its
+  // speaker says it in is ("Biden laid out what would trigger punishment").
+  const bool past_verb = doc_.class_of(t0) == word_class::verb && doc_.verb_form_of(t0) == verb_form::past;
+  bool told_in_past = encounter && past_verb;
+  if (!encounter) {
+    auto k = doc_.clause_of_token(t0);
+    while (k != no_index && doc_.clauses[static_cast<std::size_t>(k)].parent != no_index)
+      k = doc_.clauses[static_cast<std::size_t>(k)].parent;
+    told_in_past = k != no_index && doc_.clauses[static_cast<std::size_t>(k)].kind == clause_kind::main &&
+                   doc_.clauses[static_cast<std::size_t>(k)].tense == verb_tense::past;
+  }
+  if (!told_in_past) return;
   const std::uint32_t from = s > 0 ? s - 1 : 0;
   const time_mention* last = nullptr;
   for (const auto& t : doc_.time_mentions) {

@@ -93,6 +93,7 @@ TEST_CASE("clause_analyzer: clause kinds", "[extractors][layer]") {
       {"Venezuelan troops crossed the river, Guyana's president said.", "crossed", clause_kind::complement},
       {"The ministers met after the ceasefire collapsed.", "collapsed", clause_kind::subordinate},
       {"The envoys ended the round in Doha, agreeing to meet again.", "meet", clause_kind::subordinate},
+      {"Lula set out what action would trigger a response.", "trigger", clause_kind::complement},
   }));
   INFO(text);
   const auto d = analysed(text);

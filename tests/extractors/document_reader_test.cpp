@@ -26,6 +26,11 @@ TEST_CASE("document_reader: hard-wrapped lines are rejoined", "[extractors]") {
   CHECK(d.text() == "The envoys met in Doha on Monday.\nThey left.");
 }
 
+TEST_CASE("document_reader: a line in lower case continues the sentence after an abbreviation", "[extractors]") {
+  const auto d = read_plain_text("a", "a.txt", "Officials in the U.K.\nsaid the envoys met.\n\nsaid nothing more.\n");
+  CHECK(d.text() == "Officials in the U.K. said the envoys met.\nsaid nothing more.");
+}
+
 TEST_CASE("document_reader: no date means undated, never a guess", "[extractors]") {
   const auto d = read_plain_text("a", "a.txt", "The envoys met on Monday.\n");
   CHECK(d.published.is_special());

@@ -509,6 +509,18 @@ TEST_CASE("event types: talks a clause discusses are its topic, not a happening"
   CHECK(meetings == 1);
 }
 
+TEST_CASE("event types: a threat told in the past takes the day the narrative is at", "[extractors][events]") {
+  const auto d = analyse("Aides spent much of Wednesday on the crisis. As allies watched, Macron laid out what action "
+                         "would trigger serious punishment.",
+                         date(2025, 3, 14));
+  const event* threat = nullptr;
+  for (const auto& e : d.events)
+    if (e.type == event_type::sanctions_threat) threat = &e;
+  REQUIRE(threat != nullptr);
+  CHECK(threat->mod == modality::threatened);
+  CHECK(iso(threat->when.start) == "2025-03-12");
+}
+
 TEST_CASE("event types: present fighting is not the seizure named with its year", "[extractors][events]") {
   // Undated document: a year written out marks the past, so the fighting of today stays apart.
   const auto undated = test::analyse_text(
