@@ -430,6 +430,11 @@ class recognition {
     static constexpr std::array<std::string_view, 14> group_nouns{
         "militia", "militias", "rebels",  "insurgents", "militants", "cartel", "gang",
         "faction", "movement", "brigade", "brigades",   "fighters",  "guerrillas", "paramilitaries"};
+    // Most capitalised words have no group noun after them: look for one
+    // before measuring the name.
+    bool noun_ahead = false;
+    for (std::uint32_t k = i + 1; k < end && k <= i + 5 && !noun_ahead; ++k) noun_ahead = one_of(group_nouns, low(k));
+    if (!noun_ahead) return 0;
     const std::uint32_t n = name_length(i, end);
     if (!n || n > 4 || i + n >= end || !one_of(group_nouns, low(i + n))) return 0;
     for (std::uint32_t k = i; k < i + n; ++k)
