@@ -125,6 +125,9 @@ void recognition::add_report_window(event& e, std::uint32_t t0, std::uint32_t t1
     if (p != no_token) {
       const auto w = doc_.form_of(p);
       if (w == "for" || w == "to" || w == "about" || w == "over" || w == "toward" || w == "towards") return;
+      // "a symbol of the Kremlin's annexation", "since the start of the
+      // invasion": a happening named inside another phrase is background.
+      if (w == "of" || w == "since") return;
     }
   }
   const bool recent = c.tense == verb_tense::past ||

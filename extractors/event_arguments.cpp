@@ -145,7 +145,9 @@ std::size_t recognition::add_actors(event& e, const clause_span& c, std::uint32_
       subject_edge = m.first_token - 1;
       continue;
     }
-    if (after_preposition(m, c.begin) && m.last_token != t0) continue;
+    // "a symbol of the Kremlin's 2014 annexation": a possessor right
+    // before the trigger is its own, whatever preposition governs it.
+    if (after_preposition(m, c.begin) && !possessor_of(m, t0)) continue;
     left = k;
     break;
   }
@@ -367,6 +369,21 @@ const actor_mention* recognition::relative_antecedent(const clause_span& c, std:
     return nullptr;
   }
   return nullptr;
+}
+
+// m right before t0, or its possessive ("Russia's", "the Kremlin's 2014"
+// before "annexation", with at most an adjective or a year between).
+bool recognition::possessor_of(const actor_mention& m, std::uint32_t t0) const {
+  if (m.last_token == t0) return true;
+  if (m.last_token >= t0) return false;
+  const auto p = doc_.form_of(m.last_token);
+  if (p != "'s" && p != "\xE2\x80\x99s") return false;
+  for (std::uint32_t k = m.last_token + 1; k < t0; ++k) {
+    if (k > m.last_token + 2) return false;
+    const auto c = doc_.class_of(k);
+    if (c != word_class::adjective && c != word_class::number) return false;
+  }
+  return true;
 }
 
 bool recognition::modifies_trigger(const actor_mention& m, std::uint32_t t0) const {

@@ -128,6 +128,7 @@ class recognition {
 
   const actor_mention* relative_antecedent(const clause_span& c, std::uint32_t t0) const;
 
+  bool possessor_of(const actor_mention& m, std::uint32_t t0) const;
   bool modifies_trigger(const actor_mention& m, std::uint32_t t0) const;
 
   bool joint_before(std::uint32_t t0, std::uint32_t begin) const;

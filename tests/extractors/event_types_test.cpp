@@ -521,6 +521,18 @@ TEST_CASE("event types: a threat told in the past takes the day the narrative is
   CHECK(iso(threat->when.start) == "2025-03-12");
 }
 
+TEST_CASE("event types: a possessor right before the trigger is its own after any preposition", "[extractors][events]") {
+  const auto e = analyse("Traffic resumed over the bridge, a symbol of the Kremlin's annexation of Crimea.",
+                         date(2025, 3, 14));
+  const event* attack = nullptr;
+  for (const auto& x : e.events)
+    if (x.type == event_type::attack) attack = &x;
+  REQUIRE(attack != nullptr);
+  CHECK(attack->actors.front().actor_id == "RUS");
+  // Named inside another phrase, the annexation is background: no report window.
+  CHECK_FALSE(attack->when.dated());
+}
+
 TEST_CASE("event types: present fighting is not the seizure named with its year", "[extractors][events]") {
   // Undated document: a year written out marks the past, so the fighting of today stays apart.
   const auto undated = test::analyse_text(
