@@ -187,6 +187,7 @@ class recognition {
   const trigger_rules& rules_;
   const bool actors_sorted_, places_sorted_, times_sorted_, equipment_sorted_;
   std::string host_;  // the host state of joint drills being emitted, for their place
+  std::string place_country_;  // the state of the place add_place chose for the report being emitted
 };
 
 }  // namespace eventgraph::recognition_detail

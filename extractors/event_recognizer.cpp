@@ -71,7 +71,20 @@ bool recognition::emit(const trigger_rule& rule, std::uint32_t s, std::uint32_t 
   add_time(e, c, t0, t1);
   if (speech_act(e.type)) add_speaker(e, s, t0);
   if (!e.when.dated() && !e.when.resolvable()) add_narrative_time(e, s, t0);
+  place_country_.clear();
   if (e.type != event_type::call) add_place(e, c, s, t0, t1);  // a call joins places, it has none
+  // "North Korean troops have arrived in Russia's Kursk region": forces sent
+  // into another state's territory concern that state.
+  if (e.type == event_type::troop_deployment && !place_country_.empty()) {
+    const auto it = doc_.actors.find(place_country_);
+    const bool foreign = it != doc_.actors.end() && it->second.kind == actor_kind::state &&
+                         std::none_of(e.actors.begin(), e.actors.end(), [&](const participant& p) {
+                           if (p.actor_id == place_country_) return true;
+                           const auto a = doc_.actors.find(p.actor_id);  // "the Pentagon sent troops to Texas"
+                           return a != doc_.actors.end() && a->second.country == place_country_;
+                         });
+    if (foreign && !e.actors.empty()) add(e, place_country_, participant_role::target);
+  }
   if (e.type == event_type::troop_deployment) retype_materiel_for_a_state(e, c, t0, t1);
   add_attributes(e, c, t0, t1);
   modality m = classify_modality(doc_, rules_, s, t0, t1);

@@ -533,6 +533,19 @@ TEST_CASE("event types: a possessor right before the trigger is its own after an
   CHECK_FALSE(attack->when.dated());
 }
 
+TEST_CASE("event types: forces arriving in another state concern it; troops do not visit", "[extractors][events]") {
+  check_rows({
+      {"A small number of Chadian troops have arrived in Niger's Tillaberi region.", event_type::troop_deployment,
+       modality::asserted, {"TCD", "NER"}, "", ""},
+      {"Israel has initiated a limited ground operation in southern Lebanon.", event_type::attack,
+       modality::asserted, {"ISR", "LBN"}, "", ""},
+  });
+  const auto d = analyse("Kenyan soldiers arrived in Haiti on Monday.", date(2025, 3, 14));
+  for (const auto& e : d.events) CHECK(e.type != event_type::visit);
+  const auto search = analyse("Turkish teams began a search operation in Antakya.", date(2025, 3, 14));
+  for (const auto& e : search.events) CHECK(e.type != event_type::attack);
+}
+
 TEST_CASE("event types: present fighting is not the seizure named with its year", "[extractors][events]") {
   // Undated document: a year written out marks the past, so the fighting of today stays apart.
   const auto undated = test::analyse_text(
