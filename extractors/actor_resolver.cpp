@@ -27,7 +27,8 @@ enum class group_kind { none, persons, states, parties };
 group_kind group_of(std::string_view noun) {
   if (noun == "men" || noun == "women" || noun == "leaders" || noun == "ministers" || noun == "presidents")
     return group_kind::persons;
-  if (noun == "countries" || noun == "nations" || noun == "governments" || noun == "neighbours" || noun == "neighbors")
+  if (noun == "countries" || noun == "nations" || noun == "governments" || noun == "neighbours" || noun == "neighbors" ||
+      noun == "states")
     return group_kind::states;
   if (noun == "sides" || noun == "parties") return group_kind::parties;
   return group_kind::none;
@@ -147,7 +148,10 @@ void actor_resolver::operator()(document& doc) const {
       group_kind kind = group_of(noun);
       if (kind == group_kind::none) {
         len = 0;
-        if (w == "the" && w1 == "two" && (w2 == "would" || w2 == "have" || w2 == "had" || w2 == "will" || w2 == "agreed")) {
+        // "the two would meet", "a call between the two.", "the two, who ...": the two people.
+        const bool ends = w2.empty() || w2 == "." || w2 == "," || w2 == ";" || w2 == "and" || w2 == "on" || w2 == "in" ||
+                          w2 == "at" || w2 == "said" || w2 == "met" || w2 == "spoke";
+        if (w == "the" && w1 == "two" && (ends || w2 == "would" || w2 == "have" || w2 == "had" || w2 == "will" || w2 == "agreed")) {
           len = 2;
           kind = group_kind::persons;
         }

@@ -183,6 +183,10 @@ TEST_CASE("actor_resolver: pronouns and pair references", "[extractors]") {
       {"Kim Jong Un inspected the site. He said tests would continue.", {"kim_jong_un", "kim_jong_un"}},
       {"Bola Tinubu met Abdourahamane Tchiani. The two men agreed to talk again.",
        {"bola_tinubu", "abdourahamane_tchiani", "bola_tinubu"}},
+      // "the two" closing a phrase, and "the two states".
+      {"Bola Tinubu met Abdourahamane Tchiani. Aides spoke after a call between the two.",
+       {"bola_tinubu", "abdourahamane_tchiani", "bola_tinubu"}},
+      {"Ghana and Togo signed a pact, and the two states agreed to patrol the border.", {"GHA", "TGO", "GHA"}},
   };
   check_all(cases);
 }
