@@ -240,6 +240,22 @@ std::size_t recognition::add_clause_roles(event& e, std::uint32_t t0, std::uint3
       }
     }
   }
+  // "Soleimani was killed in an airstrike", "the port was damaged in a
+  // drone attack": who the passive harms is the attack's target.
+  static constexpr std::string_view harms[] = {"kill", "wound", "injure", "destroy", "damage", "hit", "target"};
+  if (e.type == event_type::attack && !trigger_is_verb && cl.voice == verb_voice::passive && cl.verb != no_token &&
+      cl.verb < t0 &&
+      std::find(std::begin(harms), std::end(harms), std::string_view(doc_.lemma_of(cl.verb))) != std::end(harms)) {
+    for (const auto* m : actors_of_chunk(cl.subject)) {
+      bool known = false;
+      for (auto& p : e.actors)
+        if (p.actor_id == m->actor_id) {
+          p.role = participant_role::target;  // the position before the trigger said source
+          known = true;
+        }
+      if (!known) add_group(e, *m, participant_role::target);
+    }
+  }
   if (symmetric && !trigger_is_verb && cl.verb != no_token && cl.verb < t0 && !reporting_lemma(doc_.lemma_of(cl.verb))) {
     // The trigger must be a phrase of this clause's verb, after its object.
     for (const auto role : {cl.subject, cl.object}) {

@@ -480,6 +480,18 @@ TEST_CASE("event types: parties from the clause's roles", "[extractors][events]"
   });
 }
 
+TEST_CASE("event types: who a passive harms is the target of the attack it is harmed in", "[extractors][events]") {
+  const auto d = analyse("Hassan Nasrallah was killed in an Israeli airstrike on Beirut on Friday.", date(2025, 3, 14));
+  const event* attack = nullptr;
+  for (const auto& e : d.events)
+    if (e.type == event_type::attack) attack = &e;
+  REQUIRE(attack != nullptr);
+  bool victim = false;
+  for (const auto& p : attack->actors)
+    victim = victim || (p.actor_id == "hassan_nasrallah" && p.role == participant_role::target);
+  CHECK(victim);
+}
+
 TEST_CASE("event types: a passive agent acts and the subject undergoes", "[extractors][events]") {
   const auto d = analyse("A patrol of Indian soldiers was attacked by Chinese troops on Monday.", date(2025, 3, 14));
   const event* attack = nullptr;
