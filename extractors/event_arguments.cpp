@@ -403,6 +403,8 @@ bool recognition::possessor_of(const actor_mention& m, std::uint32_t t0) const {
 }
 
 bool recognition::modifies_trigger(const actor_mention& m, std::uint32_t t0) const {
+  // Only a noun has modifiers: before a verb ("the ELN made a deal") a name is its subject.
+  if (doc_.class_of(t0) == word_class::verb) return false;
   if (m.last_token > t0 || t0 - m.last_token > 2 || m.first_token == 0) return false;
   for (std::uint32_t k = m.last_token; k < t0; ++k)
     if (doc_.tokens[k].capitalized || doc_.tokens[k].kind != token_kind::word) return false;

@@ -558,6 +558,17 @@ TEST_CASE("event types: forces arriving in another state concern it; troops do n
   for (const auto& e : search.events) CHECK(e.type != event_type::attack);
 }
 
+TEST_CASE("event types: disengagement, deals made between two, warnings of sanctions", "[extractors][events]") {
+  check_rows({
+      {"Thai and Cambodian troops at the temple have disengaged, officials said.", event_type::troop_deployment,
+       modality::asserted, {"THA", "KHM"}, "", ""},
+      {"Colombia and the ELN made a deal to end the fighting.", event_type::meeting, modality::asserted,
+       {"COL", "eln"}, "", ""},
+      {"The EU has issued a warning about potential sanctions targeting Serbian officials.",
+       event_type::sanctions_threat, modality::threatened, {"eu", "SRB"}, "", ""},
+  });
+}
+
 TEST_CASE("event types: present fighting is not the seizure named with its year", "[extractors][events]") {
   // Undated document: a year written out marks the past, so the fighting of today stays apart.
   const auto undated = test::analyse_text(
