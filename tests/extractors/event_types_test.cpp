@@ -421,6 +421,10 @@ TEST_CASE("event types: proposals, requests, readiness, blame and intentions are
        modality::hypothetical, {"IRN", "RUS"}, "", ""},
       {"Venezuela declared its intention to seize the region.", event_type::attack, modality::planned, {"VEN"},
        "", ""},
+      {"Modi said his next summit with Sharif might not be soon.", event_type::meeting, modality::planned,
+       {"narendra_modi"}, "", ""},
+      {"Two villages were reportedly shelled by Azerbaijani forces.", event_type::attack, modality::claimed,
+       {"AZE"}, "", ""},
   });
 }
 
