@@ -75,6 +75,15 @@ std::uint32_t tagger::month_first(std::uint32_t i) {
     int y = infer_year(m, 15, i);
     // A month told in the past has begun by the reference day, and one
     // ahead has not ended: "approved in June" in a May article is last June.
+    // "in July last year", "in March this year", "in May next year".
+    if (!ref_.is_special() && low(i + 2) == "year" &&
+        (low(i + 1) == "last" || low(i + 1) == "this" || low(i + 1) == "next")) {
+      const int yy = static_cast<int>(ref_.year()) + (low(i + 1) == "last" ? -1 : low(i + 1) == "next" ? 1 : 0);
+      if (auto dt = make_date(yy, m, 1)) {
+        add(i, i + 3, interval_value(*dt, dt->end_of_month(), granularity::month, time_resolution::publication));
+        return 3;
+      }
+    }
     // ("through February", "until March" end an open span ahead: not these.)
     const auto before = i > begin_ ? low(i - 1) : std::string_view{};
     if (y && !ref_.is_special() && (before == "in" || before == "since" || before == "early" || before == "late")) {

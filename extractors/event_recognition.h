@@ -151,6 +151,7 @@ class recognition {
   bool speech_between(std::uint32_t from, std::uint32_t to) const;
 
   bool topic_of_discussion(std::uint32_t t0) const;
+  bool announced_now(std::uint32_t t0) const;
   bool definite_before(std::uint32_t t0, std::uint32_t t1, std::uint32_t first, std::uint32_t last) const;
 
   bool on_trigger_phrase(std::uint32_t t1, std::uint32_t k) const;

@@ -107,6 +107,11 @@ bool recognition::emit(const trigger_rule& rule, std::uint32_t s, std::uint32_t 
   if (m == modality::asserted && e.when.dated() && !doc_.published.is_special() && e.when.start > doc_.published)
     m = modality::planned;
   if (m == modality::planned && told_as_happening(t0)) m = modality::asserted;
+  // "Biden announced sanctions on Myanmar", "unveiled a $2 billion package":
+  // announcing sanctions or aid is imposing or pledging them.
+  if (m == modality::planned && (e.type == event_type::sanctions_imposed || e.type == event_type::military_aid) &&
+      announced_now(t0))
+    m = modality::asserted;
   if (e.type == event_type::military_aid && m == modality::planned && pledged(t0) &&
       !(e.when.dated() && !doc_.published.is_special() && e.when.start > doc_.published))
     m = modality::asserted;
@@ -216,6 +221,19 @@ bool recognition::topic_of_discussion(std::uint32_t t0) const {
     if (t0 >= chunk.first_token && t0 < chunk.last_token) return true;
   }
   return false;
+}
+
+// An "announce" or "unveil" in the past or present right before t0, in a
+// clause without a modal or a governing verb: the announcement itself.
+bool recognition::announced_now(std::uint32_t t0) const {
+  const auto k = doc_.clause_of_token(t0);
+  if (k == no_index) return false;
+  const auto& cl = doc_.clauses[static_cast<std::size_t>(k)];
+  if (cl.verb == no_token || cl.verb >= t0 || t0 - cl.verb > 6 || cl.modal != no_token || cl.governor != no_token)
+    return false;
+  const auto lemma = std::string_view(doc_.lemma_of(cl.verb));
+  return (lemma == "announce" || lemma == "unveil") &&
+         (cl.tense == verb_tense::past || cl.tense == verb_tense::present);
 }
 
 }  // namespace recognition_detail

@@ -573,6 +573,17 @@ TEST_CASE("event types: disengagement, deals made between two, warnings of sanct
   });
 }
 
+TEST_CASE("event types: announcing sanctions is imposing them; a call for them is no fact", "[extractors][events]") {
+  check_rows({
+      {"Canada announced sanctions on Iranian officials on Wednesday.", event_type::sanctions_imposed,
+       modality::asserted, {"CAN", "IRN"}, "2025-03-12", ""},
+      {"Ottawa will announce new sanctions on Iranian officials.", event_type::sanctions_imposed, modality::planned,
+       {"CAN", "IRN"}, "", ""},
+      {"The EU called for tougher sanctions against Minsk.", event_type::sanctions_imposed, modality::hypothetical,
+       {"eu", "BLR"}, "", ""},
+  });
+}
+
 TEST_CASE("event types: present fighting is not the seizure named with its year", "[extractors][events]") {
   // Undated document: a year written out marks the past, so the fighting of today stays apart.
   const auto undated = test::analyse_text(

@@ -44,6 +44,8 @@ TEST_CASE("temporal_tagger: a month named alone, short names included", "[extrac
       {"The envoys will meet again in June.", "2025-06-01/2025-06-30"},
       {"Fighting resumed in May.", "2024-05-01/2024-05-31"},
       {"Washington approved the sale in March.", "2024-03-01/2024-03-31"},
+      {"The truce was brokered by Qatar in July last year.", "2024-07-01/2024-07-31"},
+      {"Elections are due in October next year.", "2026-10-01/2026-10-31"},
             });
 }
 
