@@ -394,8 +394,12 @@ bool recognition::possessor_of(const actor_mention& m, std::uint32_t t0) const {
   if (m.last_token >= t0) return false;
   const auto p = doc_.form_of(m.last_token);
   if (p != "'s" && p != "\xE2\x80\x99s") return false;
-  for (std::uint32_t k = m.last_token + 1; k < t0; ++k) {
-    if (k > m.last_token + 2) return false;
+  // ("Russia's February 2022 invasion": a date between is the trigger's own.)
+  std::uint32_t from = m.last_token + 1;
+  for (const auto& t : times_in(from, t0))
+    if (t.first_token == from && t.last_token <= t0) from = t.last_token;
+  for (std::uint32_t k = from; k < t0; ++k) {
+    if (k > from + 1) return false;
     const auto c = doc_.class_of(k);
     if (c != word_class::adjective && c != word_class::number) return false;
   }

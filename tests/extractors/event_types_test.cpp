@@ -547,6 +547,8 @@ TEST_CASE("event types: a possessor right before the trigger is its own after an
   CHECK(attack->actors.front().actor_id == "RUS");
   // Named inside another phrase, the annexation is background: no report window.
   CHECK_FALSE(attack->when.dated());
+  check_rows({{"Prices rose after the start of Ethiopia's November 2020 offensive in Tigray.", event_type::attack,
+               modality::asserted, {"ETH"}, "2020-11-01", ""}});
 }
 
 TEST_CASE("event types: forces arriving in another state concern it; troops do not visit", "[extractors][events]") {
