@@ -42,6 +42,8 @@ bool recognition::pledged(std::uint32_t t0) const {
   if (k == no_index) return false;
   const auto& c = doc_.clauses[static_cast<std::size_t>(k)];
   if (c.modal == no_token || doc_.lemma_of(c.modal) != "will" || c.negated) return false;
+  // "Biden will announce a new package": the pledge is still to be made.
+  if (c.verb != no_token && (doc_.lemma_of(c.verb) == "announce" || doc_.lemma_of(c.verb) == "unveil")) return false;
   for (; k != no_index; k = doc_.clauses[static_cast<std::size_t>(k)].parent) {
     const auto& x = doc_.clauses[static_cast<std::size_t>(k)];
     if (x.governor != no_token || x.kind == clause_kind::subordinate) return false;

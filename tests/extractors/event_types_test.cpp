@@ -406,6 +406,8 @@ TEST_CASE("event types: a government's word that it will give arms is its pledge
        modality::planned, {"USA", "UKR"}, "", ""},
       {"If Congress agrees, Washington will send more missiles to Taiwan.", event_type::military_aid,
        modality::conditional, {"USA", "TWN"}, "", ""},
+      {"Washington will announce a new package of military aid for Taiwan.", event_type::military_aid,
+       modality::planned, {"USA", "TWN"}, "", ""},
   });
 }
 
