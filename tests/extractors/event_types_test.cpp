@@ -427,6 +427,10 @@ TEST_CASE("event types: proposals, requests, readiness, blame and intentions are
        {"narendra_modi"}, "", ""},
       {"Two villages were reportedly shelled by Azerbaijani forces.", event_type::attack, modality::claimed,
        {"AZE"}, "", ""},
+      {"Kenyan officials laid the blame for the killings in Mandera on al-Shabaab.", event_type::attack,
+       modality::claimed, {"al_shabaab"}, "", ""},
+      {"Artillery pounded the suburbs of Khartoum on Monday.", event_type::attack, modality::asserted, {"SDN"},
+       "2025-03-10", ""},
   });
 }
 
