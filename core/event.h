@@ -77,6 +77,10 @@ struct event {
   std::vector<participant> actors;
   time_value when;
   std::string location;
+  // The state the place lies in, and whether the place is that state itself:
+  // a report placed in "Russia" may join one placed in "Kursk". Not written out.
+  std::string location_country;
+  bool location_is_state = false;
   modality mod = modality::asserted;
   std::map<std::string, std::string> attributes;  // quantity, equipment, duration, ...
   double confidence = 0.0;

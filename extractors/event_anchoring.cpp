@@ -217,11 +217,15 @@ void recognition::add_place(event& e, const clause_span& c, std::uint32_t s, std
   if (best) {
     e.location = best->name;
     place_country_ = best->country;
+    e.location_country = best->country;
     // "troops sent to areas near Ukraine": by a state, its border.
     const bool state = doc_.actors.count(best->country) && doc_.actors.at(best->country).name == best->name;
+    e.location_is_state = state;
     if (state && best->first_token > 0 && doc_.form_of(best->first_token - 1) == "near" &&
-        (e.type == event_type::troop_deployment || e.type == event_type::attack))
+        (e.type == event_type::troop_deployment || e.type == event_type::attack)) {
       e.location = "border of " + best->name;
+      e.location_is_state = false;
+    }
     return;
   }
   if (!host_.empty()) {

@@ -14,6 +14,13 @@ bool compatible_dates(const time_value& a, const time_value& b) {
 
 bool places_compatible(const event& a, const event& b) {
   if (a.location.empty() || b.location.empty() || a.location == b.location) return true;
+  // "in Russia" and "in Russia's Kursk region" on the same day: the state
+  // holds the place. (Not across a year or an undated report: "Crimea in
+  // 2014" and "Ukraine in 2014" are two seizures.)
+  const auto day = [](const time_value& t) { return t.stated() && t.grain == granularity::day; };
+  if (!a.location_country.empty() && a.location_country == b.location_country &&
+      (a.location_is_state || b.location_is_state) && day(a.when) && day(b.when) && a.when.start == b.when.start)
+    return true;
   return a.location.rfind("border", 0) == 0 && b.location.rfind("border", 0) == 0;
 }
 
@@ -122,7 +129,13 @@ void absorb(event& a, event b, std::string why) {
   else if (a.when.stated() && b.when.stated() && a.when.grain != granularity::day && b.when.grain == granularity::day)
     a.when = b.when;
   if (!a.when.dated() && !a.when.resolvable() && b.when.resolvable()) a.when = b.when;
-  if (a.location.empty()) a.location = std::move(b.location);
+  // The finer place wins: "Kursk" over "Russia" when Kursk lies in Russia.
+  if (a.location.empty() || (a.location_is_state && !b.location.empty() && !b.location_is_state &&
+                             b.location_country == a.location_country)) {
+    a.location = std::move(b.location);
+    a.location_country = std::move(b.location_country);
+    a.location_is_state = b.location_is_state;
+  }
   for (auto& [k, v] : b.attributes) a.attributes.emplace(k, std::move(v));
   a.confidence = std::max(a.confidence, b.confidence);
   if (a.type == event_type::attack && a.cameo == "190" && !b.cameo.empty()) a.cameo = b.cameo;  // the finer kind

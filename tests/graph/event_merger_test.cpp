@@ -80,6 +80,17 @@ TEST_CASE("event_merger: meetings in two places are two meetings", "[graph]") {
   CHECK(count_type(kb, event_type::meeting) == 2);
 }
 
+TEST_CASE("event_merger: a state and a place in it on the same day are one place", "[graph]") {
+  const auto kb = merge_texts({{"a", "Belarusian troops arrived in Russia on Monday."},
+                               {"b", "Belarusian troops arrived in Russia's Kursk region on Monday."}},
+                              date(2025, 3, 14));
+  CHECK(count_type(kb, event_type::troop_deployment) == 1);
+  // Across a year named alone they stay apart: two seizures of 2014.
+  const auto apart = merge_texts({{"a", "Russia seized Crimea in 2014."}, {"b", "Russia seized parts of Ukraine in 2014."}},
+                                 date(2025, 3, 14));
+  CHECK(count_type(apart, event_type::attack) == 2);
+}
+
 TEST_CASE("event_merger: calls with different people are different calls", "[graph]") {
   const auto kb = merge_texts({{"a", "Bola Tinubu spoke by phone with Emmanuel Macron on Monday."},
                                {"b", "Bola Tinubu spoke by phone with Olaf Scholz on Monday."}},
