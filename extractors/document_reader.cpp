@@ -95,6 +95,33 @@ std::optional<date> date_line(std::string_view line) {
   return other_letters <= 12 ? d : std::nullopt;
 }
 
+// "date 2023-07-19 Russia attacked ...", "Published 2023-07-19 [Reuters]":
+// a label and an ISO day opening the first line, the body (if any) after it.
+// Returns the day and the length of the prefix, a bracketed source included.
+std::optional<std::pair<date, std::size_t>> date_label_prefix(std::string_view line) {
+  static constexpr std::string_view labels[] = {"date ", "dated ", "published ", "updated ", "posted "};
+  for (const auto label : labels) {
+    if (line.size() < label.size() + 10) continue;
+    bool same = true;
+    for (std::size_t k = 0; k < label.size() && same; ++k)
+      same = (line[k] | 0x20) == label[k];
+    if (!same) continue;
+    std::size_t at = label.size();
+    while (at < line.size() && line[at] == ' ') ++at;
+    const auto d = parse_iso_day(line.substr(at, 10));
+    if (!d || (at + 10 < line.size() && line[at + 10] != ' ')) return std::nullopt;
+    at += 10;
+    while (at < line.size() && line[at] == ' ') ++at;
+    if (at < line.size() && line[at] == '[')
+      if (const auto close = line.find(']', at); close != std::string_view::npos) {
+        at = close + 1;
+        while (at < line.size() && line[at] == ' ') ++at;
+      }
+    return std::make_pair(*d, at);
+  }
+  return std::nullopt;
+}
+
 // "WASHINGTON, Jan. 21 (Reuters) —": a dateline opening the body.
 std::optional<date> dateline(std::string_view body_start, date reference_year_hint) {
   const auto dash = body_start.find("\xE2\x80\x94");
@@ -158,7 +185,7 @@ std::string refuse_reason(std::string_view bytes) {
 
 document read_plain_text(std::string id, std::string source, std::string_view bytes) {
   if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
-  const auto lines = lines_of(bytes);
+  auto lines = lines_of(bytes);
   std::size_t i = 0;
   while (i < lines.size() && lines[i].empty()) ++i;
   std::string title, url;
@@ -182,6 +209,14 @@ document read_plain_text(std::string id, std::string source, std::string_view by
     }
     if (auto d = date_line(line)) {
       if (published.is_special() || from == date_source::url) { published = *d; from = date_source::date_line; }
+      ++i;
+      continue;
+    }
+    // The label's day is the publication's, not a date the first sentence tells.
+    if (const auto p = date_label_prefix(line)) {
+      if (published.is_special() || from == date_source::url) { published = p->first; from = date_source::date_line; }
+      lines[i] = line.substr(p->second);
+      if (!lines[i].empty()) break;
       ++i;
       continue;
     }

@@ -78,3 +78,22 @@ TEST_CASE("document_reader: a body sentence holding a date is not a date line", 
   const auto d = read_plain_text("a", "a.txt", "Truce Holds\nThe envoys signed a truce on 23 September 2020.\n");
   CHECK(d.published.is_special());
 }
+
+TEST_CASE("document_reader: a date label opening the first line is the publication date, not body text", "[extractors]") {
+  const auto d = read_plain_text("a", "a.txt", "date 2021-05-04 Rebels shelled the port overnight.\n");
+  CHECK(iso(d.published) == "2021-05-04");
+  CHECK(d.published_from == date_source::date_line);
+  CHECK(d.text() == "Rebels shelled the port overnight.");
+}
+
+TEST_CASE("document_reader: a date label with a bracketed source is a header line of its own", "[extractors]") {
+  const auto d = read_plain_text("a", "a.txt", "date 2019-11-20 [Source: Wire]\n\nThe envoys met in Nairobi.\n");
+  CHECK(iso(d.published) == "2019-11-20");
+  CHECK(d.text() == "The envoys met in Nairobi.");
+}
+
+TEST_CASE("document_reader: a sentence opening with the word date keeps its text", "[extractors]") {
+  const auto d = read_plain_text("a", "a.txt", "Date palms burned after the strike on 2021-05-04.\n");
+  CHECK(d.published.is_special());
+  CHECK(d.text() == "Date palms burned after the strike on 2021-05-04.");
+}
