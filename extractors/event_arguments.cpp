@@ -240,6 +240,27 @@ std::size_t recognition::add_clause_roles(event& e, std::uint32_t t0, std::uint3
       }
     }
   }
+  // "Kyiv said its air defences shot down two helicopters": a possessive
+  // pronoun opening the subject of a reported clause is the speaker's.
+  if (trigger_is_verb && cl.voice == verb_voice::active && cl.subject != no_index && cl.parent != no_index &&
+      cl.kind == clause_kind::complement && actors_of_chunk(cl.subject).empty()) {
+    const auto det = doc_.form_of(doc_.chunks[static_cast<std::size_t>(cl.subject)].first_token);
+    const auto& parent = doc_.clauses[static_cast<std::size_t>(cl.parent)];
+    if ((det == "its" || det == "their") && parent.verb != no_token && parent.subject != no_index &&
+        reporting_lemma(doc_.lemma_of(parent.verb)))
+      for (const auto* m : actors_of_chunk(parent.subject)) {
+        bool known = false;
+        for (auto& p : e.actors)
+          if (p.actor_id == m->actor_id) {
+            p.role = symmetric ? participant_role::participant : participant_role::source;
+            known = true;
+          }
+        if (!known) {
+          add_group(e, *m, symmetric ? participant_role::participant : participant_role::source);
+          ++added;
+        }
+      }
+  }
   // "Soleimani was killed in an airstrike", "the port was damaged in a
   // drone attack": who the passive harms is the attack's target.
   static constexpr std::string_view harms[] = {"kill", "wound", "injure", "destroy", "damage", "hit", "target"};
@@ -315,7 +336,7 @@ bool recognition::speaker_resumed(const actor_mention& speaker, std::uint32_t t0
   if (it == doc_.actors.end() || it->second.kind == actor_kind::person) return false;
   std::uint32_t verb = t0;
   for (std::uint32_t k = speaker.last_token; k < t0; ++k)
-    if (reporting_verb(doc_.form_of(k))) verb = k;
+    if (reporting_verb(doc_.form_of(k)) || reports_that(k)) verb = k;
   if (verb == t0) return false;
   for (std::uint32_t k = verb + 1; k < t0 && k <= verb + 3; ++k) {
     const auto w = doc_.form_of(k);
@@ -488,11 +509,19 @@ bool recognition::after_preposition(const actor_mention& m, std::uint32_t clause
 // A reporting verb between a name and the trigger, unless a time
 // adjunct follows it ("Blinken told reporters after a session with Lavrov":
 // the speaker took part).
+// "Pakistan denied that the raid ...", "Kyiv claimed that the strike ...":
+// a verb of saying with a that-clause reports what another did; without one
+// ("Iran denied attacking", "Hamas claimed the attack") its subject acts.
+bool recognition::reports_that(std::uint32_t k) const {
+  return k + 1 < doc_.tokens.size() && doc_.form_of(k + 1) == "that" && doc_.class_of(k) == word_class::verb &&
+         reporting_lemma(doc_.lemma_of(k));
+}
+
 bool recognition::speech_between(std::uint32_t from, std::uint32_t to) const {
   bool speech = false;
   for (std::uint32_t k = from; k < to; ++k) {
     const auto w = doc_.form_of(k);
-    if (reporting_verb(w)) speech = true;
+    if (reporting_verb(w) || reports_that(k)) speech = true;
     if (speech && (w == "after" || w == "before" || w == "following" || w == "during")) return false;
   }
   return speech;

@@ -246,7 +246,11 @@ void word_classifier::operator()(document& doc) const {
         // finite verb after its subject; "missile strikes hit", "the grain
         // deal": a noun compound, unless an object follows the -s form or the
         // noun before is plural or a name.
-        const bool plural_before = prev == word_class::proper_noun ||
+        // "an Indian patrol", "the Russian attack": a name after a
+        // determiner modifies the noun that follows it.
+        const bool determined_name = prev == word_class::proper_noun && i >= s.first_token + 2 &&
+                                     words[i - 2].cls == word_class::determiner;
+        const bool plural_before = (prev == word_class::proper_noun && !determined_name) ||
                                    (i > s.first_token && prev_form.size() > 3 && prev_form.back() == 's');
         if (as_past) pick = as_past;
         else if (as_s) pick = object_follows || !as_noun ? as_s : as_noun;

@@ -137,6 +137,31 @@ TEST_CASE("event types: who speaks is not who acts", "[extractors][events]") {
     for (const auto& p : e.actors) CHECK(p.actor_id != "JPN");
 }
 
+TEST_CASE("event types: who denies that a raid did harm is not its party, and the raid is the one told before",
+          "[extractors][events]") {
+  const auto d = analyse("Rwandan jets struck a camp in Congo on Monday. Kinshasa denied that the raid had killed "
+                         "anyone.",
+                         date(2025, 3, 14));
+  int attacks = 0;
+  for (const auto& e : d.events) {
+    if (e.type != event_type::attack) continue;
+    ++attacks;
+    CHECK(e.mod == modality::asserted);
+    for (const auto& p : e.actors)
+      if (p.actor_id == "COD") CHECK(p.role == participant_role::target);
+  }
+  CHECK(attacks == 1);
+}
+
+TEST_CASE("event types: who denies doing it without a that-clause is who acts", "[extractors][events]") {
+  const auto d = analyse("Iran denied attacking the tanker off Fujairah.", date(2025, 3, 14));
+  REQUIRE(d.events.size() == 1);
+  CHECK(d.events[0].type == event_type::attack);
+  CHECK(d.events[0].mod == modality::denied);
+  REQUIRE_FALSE(d.events[0].actors.empty());
+  CHECK(d.events[0].actors[0].actor_id == "IRN");
+}
+
 TEST_CASE("event types: a definite noun joins the happening reported before", "[extractors][events]") {
   const auto d = analyse(
       "China began naval drills near the Taiwan Strait on Friday. Officials in Tokyo said the drills were larger "
@@ -806,4 +831,22 @@ TEST_CASE("event types: a past event with no day of its own is dated by its repo
   } else {
     CHECK(found->when.how != time_resolution::reported);
   }
+}
+
+TEST_CASE("event types: ambushes, downings, clashes and skirmishes", "[extractors][events]") {
+  check_rows({
+      {"Jihadists ambushed a Nigerien patrol near Tillaberi on Sunday.", event_type::attack, modality::asserted,
+       {"NER"}, "2025-03-09", ""},
+      {"Kyiv said its air defences shot down two Russian helicopters on Wednesday.", event_type::attack,
+       modality::asserted, {"UKR", "RUS"}, "2025-03-12", ""},
+      {"Eight Armenian soldiers were killed on Tuesday in a clash with Azerbaijani troops.", event_type::attack,
+       modality::asserted, {"ARM", "AZE"}, "2025-03-11", ""},
+      {"Thai and Cambodian troops fought a skirmish on the border on Monday.", event_type::attack,
+       modality::asserted, {"THA", "KHM"}, "2025-03-10", ""},
+  });
+}
+
+TEST_CASE("event types: a legal or political battle is no attack", "[extractors][events]") {
+  const auto d = analyse("The opposition in Dhaka lost a legal battle over the election on Monday.", date(2025, 3, 14));
+  for (const auto& e : d.events) CHECK(e.type != event_type::attack);
 }

@@ -47,6 +47,9 @@ TEST_CASE("word_classifier: ambiguous words take their class from context", "[ex
       {"The deal was signed in Riyadh by the US and the Taliban.", "US", word_class::proper_noun, "us"},
       {"Talks resumed in Geneva on Monday.", "Talks", word_class::noun, "talk"},
       {"Two ceasefires collapsed within a week.", "ceasefires", word_class::noun, "ceasefire"},
+      {"Rebels ambushed a Malian patrol near Gao.", "patrol", word_class::noun, "patrol"},
+      {"The Yemeni attack hit a tanker.", "attack", word_class::noun, "attack"},
+      {"Houthis attack ships in the Red Sea.", "attack", word_class::verb, "attack"},
   }));
   INFO(text);
   const auto d = classified(text);
