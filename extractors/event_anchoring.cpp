@@ -190,7 +190,33 @@ void recognition::add_time(event& e, const clause_span& c, std::uint32_t t0, std
     if (another_owns) continue;
     if (d < best_d) { best_d = d; best = &t; }
   }
+  if (!best) best = time_of_antecedent(t0);
   if (best) e.when = best->value;
+}
+
+// "the face-off on Monday evening in which soldiers were attacked", "since
+// October 1975, when troops ambushed a patrol": a clause hanging on a time
+// tells what happened then.
+const time_mention* recognition::time_of_antecedent(std::uint32_t t0) const {
+  const auto k = doc_.clause_of_token(t0);
+  if (k == no_index) return nullptr;
+  const auto& cl = doc_.clauses[static_cast<std::size_t>(k)];
+  if (cl.opener == no_token || cl.opener == 0) return nullptr;
+  std::uint32_t at = cl.opener;
+  const auto opener = doc_.form_of(at);
+  if (opener == "which" && doc_.class_of(at - 1) == word_class::preposition) --at;
+  else if (opener != "when") return nullptr;
+  if (at > 0 && doc_.form_of(at - 1) == ",") --at;
+  const std::uint32_t first = doc_.sentences[cl.sentence].first_token;
+  for (const auto& t : times_in(first, at)) {
+    if (t.duration || t.first_token < first || t.last_token > at) continue;
+    // ("on Sunday night in which": the time's own noun may stand between.)
+    bool adjacent = true;
+    for (std::uint32_t j = t.last_token; j < at && adjacent; ++j)
+      adjacent = j + 1 == at && doc_.class_of(j) == word_class::noun;
+    if (adjacent) return &t;
+  }
+  return nullptr;
 }
 
 // The place of an event: after the trigger and close to it ("met in

@@ -223,9 +223,15 @@ std::size_t recognition::add_clause_roles(event& e, std::uint32_t t0, std::uint3
     const auto agents = actors_of_chunk(cl.agent);
     if (!agents.empty()) {
       const auto subject_role = symmetric ? participant_role::participant : participant_role::target;
-      for (const auto* m : actors_of_chunk(cl.subject))
+      for (const auto* m : actors_of_chunk(cl.subject)) {
+        bool known = false;
         for (auto& p : e.actors)
-          if (p.actor_id == m->actor_id) p.role = subject_role;
+          if (p.actor_id == m->actor_id) {
+            p.role = subject_role;
+            known = true;
+          }
+        if (!known) add_group(e, *m, subject_role);
+      }
       for (const auto* m : agents) {
         bool known = false;
         for (auto& p : e.actors)

@@ -149,6 +149,7 @@ class recognition {
   bool after_preposition(const actor_mention& m, std::uint32_t clause_begin) const;
 
   bool reports_that(std::uint32_t k) const;
+  const time_mention* time_of_antecedent(std::uint32_t t0) const;
   bool speech_between(std::uint32_t from, std::uint32_t to) const;
 
   bool topic_of_discussion(std::uint32_t t0) const;

@@ -26,7 +26,16 @@ void phrase_chunker::operator()(document& doc) const {
         ++i;
         continue;
       }
-      if (!inside_class(c)) { ++i; continue; }
+      // "by nearly 300 troops", "some 40 drones": an adverb of degree before
+      // a number is part of the phrase.
+      // ("by about 200 soldiers": after a preposition or a verb, "about" is one too.)
+      const bool degree = i + 1 < sent.last_token && doc.class_of(i + 1) == word_class::number &&
+                          (c == word_class::adverb ||
+                           (i > sent.first_token &&
+                            (doc.class_of(i - 1) == word_class::preposition || doc.class_of(i - 1) == word_class::verb) &&
+                            (doc.form_of(i) == "about" || doc.form_of(i) == "around" || doc.form_of(i) == "over" ||
+                             doc.form_of(i) == "some")));
+      if (!inside_class(c) && !degree) { ++i; continue; }
       // Extend over the phrase; a glued hyphen or slash keeps it whole
       // ("U.N.-backed deal", "B-2 bombers").
       std::uint32_t j = i;
@@ -40,7 +49,8 @@ void phrase_chunker::operator()(document& doc) const {
         // ("gave Ukraine the weapons").
         // A number is a head only until more follows: "the 27 national leaders".
         const bool continues =
-            head == no_token || doc.class_of(head) == word_class::number ? inside_class(k) : head_class(k);
+            (head == no_token || doc.class_of(head) == word_class::number ? inside_class(k) : head_class(k)) ||
+            (j == i && degree);
         const bool gerund_modifier = k == word_class::verb && doc.verb_form_of(j) == verb_form::gerund && j > i &&
                                      head == no_token && j + 1 < sent.last_token && head_class(doc.class_of(j + 1));
         if (continues || glued || gerund_modifier) {

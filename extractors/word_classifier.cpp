@@ -129,8 +129,10 @@ void word_classifier::operator()(document& doc) const {
             if (kc == word_class::verb) { after_saying = reporting_lemma(lemmas[k - 1]); break; }
             if (!nominal(kc) && kc != word_class::preposition && kc != word_class::determiner) break;
           }
+          // "the face-off in which soldiers were attacked", "leaders of whom".
+          const bool after_preposition = prev == word_class::preposition && doc.form_of(i) != "that";
           if (doc.form_of(i) == "that" && (prev == word_class::verb || after_saying)) c = word_class::subordinator;
-          else if (after_noun) c = word_class::relative;
+          else if (after_noun || after_preposition) c = word_class::relative;
           else c = word_class::determiner;
         } else if (has(cs, word_class::subordinator) && has(cs, word_class::preposition)) {
           // "after the talks" vs "after Russia invaded": a clause follows when
@@ -248,11 +250,22 @@ void word_classifier::operator()(document& doc) const {
         // noun before is plural or a name.
         // "an Indian patrol", "the Russian attack": a name after a
         // determiner modifies the noun that follows it.
-        const bool determined_name = prev == word_class::proper_noun && i >= s.first_token + 2 &&
-                                     words[i - 2].cls == word_class::determiner;
+        // ("a makeshift Chinese bunker": adjectives may stand between.)
+        const bool determined_name = prev == word_class::proper_noun && [&] {
+          for (std::uint32_t k = i - 1; k > s.first_token; --k) {
+            const auto kc = words[k - 1].cls;
+            if (kc == word_class::determiner) return true;
+            if (kc != word_class::adjective) return false;
+          }
+          return false;
+        }();
         const bool plural_before = (prev == word_class::proper_noun && !determined_name) ||
                                    (i > s.first_token && prev_form.size() > 3 && prev_form.back() == 's');
-        if (as_past) pick = as_past;
+        // "Kenyan police were attacked": before an auxiliary the word is the subject's head.
+        const bool auxiliary_next = next_fw && (has(next_fw->classes, word_class::auxiliary) ||
+                                                has(next_fw->classes, word_class::modal));
+        if (auxiliary_next && as_noun) pick = as_noun;
+        else if (as_past) pick = as_past;
         else if (as_s) pick = object_follows || !as_noun ? as_s : as_noun;
         else if (as_base && as_noun) pick = plural_before ? as_base : as_noun;
       } else if (sentence_start || prev == word_class::subordinator || prev == word_class::conjunction) {

@@ -44,6 +44,9 @@ TEST_CASE("phrase_chunker: noun phrases end at their head", "[extractors][layer]
       {"The 27 national leaders met in Brussels.", "The 27 national leaders|Brussels"},
       {"Washington gave Kyiv the missiles.", "Washington|Kyiv|the missiles"},
       {"Denmark, the Netherlands and Norway pledged jets.", "Denmark|the Netherlands|Norway|jets"},
+      // An adverb of degree before a number opens the phrase.
+      {"The camp was struck by nearly 40 drones.", "The camp|nearly 40 drones"},
+      {"The town was shelled by about 300 fighters.", "The town|about 300 fighters"},
   }));
   INFO(text);
   const auto d = analysed(text);
@@ -108,6 +111,10 @@ TEST_CASE("clause_analyzer: subject, object and agent", "[extractors][layer]") {
       {"The drones that struck Kharkiv came from the east.", "struck", "The drones", "Kharkiv", "-"},
       {"Rwanda denied the claim and rejected the report.", "rejected", "Rwanda", "the report", "-"},
       {"The militia, which controls the port, attacked a patrol.", "attacked", "The militia", "a patrol", "-"},
+      // "in which" opens a relative clause with a subject of its own.
+      {"They fought a battle in which a Bolivian unit was routed by Chilean troops.", "routed", "a Bolivian unit", "-",
+       "Chilean troops"},
+      {"Sudanese police were attacked by about 200 fighters.", "attacked", "Sudanese police", "-", "about 200 fighters"},
   }));
   INFO(text);
   const auto d = analysed(text);

@@ -850,3 +850,13 @@ TEST_CASE("event types: a legal or political battle is no attack", "[extractors]
   const auto d = analyse("The opposition in Dhaka lost a legal battle over the election on Monday.", date(2025, 3, 14));
   for (const auto& e : d.events) CHECK(e.type != event_type::attack);
 }
+
+TEST_CASE("event types: a clause hanging on a time tells what happened then", "[extractors][events]") {
+  check_rows({
+      {"It was the first deadly clash since March 2008, when Thai troops ambushed a Cambodian patrol.",
+       event_type::attack, modality::asserted, {"THA", "KHM"}, "2008-03-01", ""},
+      {"The quarrel led to a brawl on Sunday night in which a group of Kenyan police was attacked by about 200 "
+       "Ethiopian soldiers.",
+       event_type::attack, modality::asserted, {"ETH", "KEN"}, "2025-03-09", ""},
+  });
+}

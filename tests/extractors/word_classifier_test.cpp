@@ -50,6 +50,9 @@ TEST_CASE("word_classifier: ambiguous words take their class from context", "[ex
       {"Rebels ambushed a Malian patrol near Gao.", "patrol", word_class::noun, "patrol"},
       {"The Yemeni attack hit a tanker.", "attack", word_class::noun, "attack"},
       {"Houthis attack ships in the Red Sea.", "attack", word_class::verb, "attack"},
+      {"Troops razed a makeshift Chinese bunker.", "bunker", word_class::noun, "bunker"},
+      {"Kenyan police were deployed to the port.", "police", word_class::noun, "police"},
+      {"It was a raid in which ten guards died.", "which", word_class::relative, "which"},
   }));
   INFO(text);
   const auto d = classified(text);
