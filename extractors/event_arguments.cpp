@@ -175,8 +175,9 @@ std::size_t recognition::add_actors(event& e, const clause_span& c, std::uint32_
       bool joined = true;
       for (std::uint32_t j = m.last_token; j < edge; ++j) {
         const auto w = doc_.lower_of(doc_.tokens[j]);
+        // ("eight Japanese and four US jets": a count may stand before each.)
         if (!(w == "and" || w == "," || w == "-" || w == "\xE2\x80\x93" || w == "'s" || w == "\xE2\x80\x99s" || w == "the" || w == "top" ||
-              w == "its" || w == "allies")) { joined = false; break; }
+              w == "its" || w == "allies" || doc_.class_of(j) == word_class::number)) { joined = false; break; }
       }
       if (!joined) break;
       add_group(e, m, left_role);

@@ -45,7 +45,7 @@ word_classifier::word_classifier(const lexicon_files& files, std::shared_ptr<con
   for (const auto& r : t.rows()) {
     const auto cls = parse_word_class(t.get(r, "class"));
     if (!cls || *cls == word_class::noun || *cls == word_class::verb || *cls == word_class::proper_noun)
-      t.fail(r, "class must be a closed class (determiner, pronoun, preposition, conjunction, subordinator, relative, "
+      t.fail(r, "class must be a closed class (determiner, pronoun, preposition, conjunction, subordinator, relative, number, "
                 "modal, auxiliary, particle, adverb), found '" + t.get(r, "class") + "'");
     auto& fw = function_words_[t.get(r, "word")];
     if (!has(fw.classes, *cls)) fw.classes.push_back(*cls);

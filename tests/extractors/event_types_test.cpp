@@ -846,6 +846,13 @@ TEST_CASE("event types: ambushes, downings, clashes and skirmishes", "[extractor
   });
 }
 
+TEST_CASE("event types: counts before each party of a coordination", "[extractors][events]") {
+  check_rows({
+      {"Six Chilean and four Peruvian warships held joint drills off Arica on Monday.", event_type::military_exercise,
+       modality::asserted, {"CHL", "PER"}, "2025-03-10", ""},
+  });
+}
+
 TEST_CASE("event types: a legal or political battle is no attack", "[extractors][events]") {
   const auto d = analyse("The opposition in Dhaka lost a legal battle over the election on Monday.", date(2025, 3, 14));
   for (const auto& e : d.events) CHECK(e.type != event_type::attack);

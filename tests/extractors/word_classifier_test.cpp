@@ -53,6 +53,7 @@ TEST_CASE("word_classifier: ambiguous words take their class from context", "[ex
       {"Troops razed a makeshift Chinese bunker.", "bunker", word_class::noun, "bunker"},
       {"Kenyan police were deployed to the port.", "police", word_class::noun, "police"},
       {"It was a raid in which ten guards died.", "which", word_class::relative, "which"},
+      {"Six Chadian and four Nigerien units joined.", "four", word_class::number, "four"},
   }));
   INFO(text);
   const auto d = classified(text);
