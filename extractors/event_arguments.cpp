@@ -349,7 +349,9 @@ bool recognition::speaker_resumed(const actor_mention& speaker, std::uint32_t t0
     const auto w = doc_.form_of(k);
     // "it had moved troops", "it could impose sanctions"; not "it could
     // impose sanctions on commanders responsible for attacks".
-    if (w == "it" || w == "they") return t0 - k <= 3;
+    // ("it had agreed to impose additional sanctions": further off, the
+    // pronoun must be the subject of the trigger's own verb.)
+    if (w == "it" || w == "they") return t0 - k <= 3 || subject_of_verb_at(k, t0);
     if (w != "that" && w != ",") return false;
   }
   return false;
@@ -522,6 +524,16 @@ bool recognition::after_preposition(const actor_mention& m, std::uint32_t clause
 bool recognition::reports_that(std::uint32_t k) const {
   return k + 1 < doc_.tokens.size() && doc_.form_of(k + 1) == "that" && doc_.class_of(k) == word_class::verb &&
          reporting_lemma(doc_.lemma_of(k));
+}
+
+// Whether token k heads the subject of t0's clause, whose verb is t0 or
+// stands at most three words before it.
+bool recognition::subject_of_verb_at(std::uint32_t k, std::uint32_t t0) const {
+  const auto c = doc_.clause_of_token(t0);
+  if (c == no_index) return false;
+  const auto& cl = doc_.clauses[static_cast<std::size_t>(c)];
+  return cl.subject != no_index && doc_.chunks[static_cast<std::size_t>(cl.subject)].head == k &&
+         cl.verb != no_token && cl.verb <= t0 && t0 - cl.verb <= 3;
 }
 
 bool recognition::speech_between(std::uint32_t from, std::uint32_t to) const {

@@ -149,6 +149,8 @@ class recognition {
   bool after_preposition(const actor_mention& m, std::uint32_t clause_begin) const;
 
   bool reports_that(std::uint32_t k) const;
+  bool possible_in_clause(std::uint32_t t0) const;
+  bool subject_of_verb_at(std::uint32_t k, std::uint32_t t0) const;
   const time_mention* time_of_antecedent(std::uint32_t t0) const;
   bool speech_between(std::uint32_t from, std::uint32_t to) const;
 

@@ -88,6 +88,9 @@ bool recognition::emit(const trigger_rule& rule, std::uint32_t s, std::uint32_t 
   if (e.type == event_type::troop_deployment) retype_materiel_for_a_state(e, c, t0, t1);
   add_attributes(e, c, t0, t1);
   modality m = classify_modality(doc_, rules_, s, t0, t1);
+  // "Washington could impose sanctions": a possibility, where no cue of a
+  // warning or claim has said more.
+  if (m == modality::asserted && possible_in_clause(t0)) m = modality::hypothetical;
   // "warned that 100,000 troops massed near the border is a sign ...": the
   // massing is taken as given; what is warned about is what it signifies.
   // So is "separatists battling Ukrainian troops", and "its 2014 invasion".
@@ -221,6 +224,15 @@ bool recognition::topic_of_discussion(std::uint32_t t0) const {
     if (t0 >= chunk.first_token && t0 < chunk.last_token) return true;
   }
   return false;
+}
+
+// The trigger's clause has "could" in its verb group, which stands before
+// the trigger.
+bool recognition::possible_in_clause(std::uint32_t t0) const {
+  const auto k = doc_.clause_of_token(t0);
+  if (k == no_index) return false;
+  const auto& cl = doc_.clauses[static_cast<std::size_t>(k)];
+  return cl.modal != no_token && cl.modal < t0 && doc_.form_of(cl.modal) == "could" && !cl.negated;
 }
 
 // An "announce" or "unveil" in the past or present right before t0, in a

@@ -853,6 +853,17 @@ TEST_CASE("event types: counts before each party of a coordination", "[extractor
   });
 }
 
+TEST_CASE("event types: what could happen is a possibility, and 'it' after a speaker is the speaker", "[extractors][events]") {
+  check_rows({
+      {"Ottawa could impose sanctions on Managua.", event_type::sanctions_imposed, modality::hypothetical,
+       {"CAN", "NIC"}, "", ""},
+      {"Officials in Seoul warned that Pyongyang could be preparing an attack on the islands.", event_type::attack,
+       modality::claimed, {"PRK"}, "", ""},
+      {"The African Union said it had decided to impose new sanctions on Guinea.", event_type::sanctions_imposed,
+       modality::asserted, {"african_union", "GIN"}, "", ""},
+  });
+}
+
 TEST_CASE("event types: a legal or political battle is no attack", "[extractors][events]") {
   const auto d = analyse("The opposition in Dhaka lost a legal battle over the election on Monday.", date(2025, 3, 14));
   for (const auto& e : d.events) CHECK(e.type != event_type::attack);
