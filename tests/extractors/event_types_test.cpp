@@ -864,6 +864,15 @@ TEST_CASE("event types: what could happen is a possibility, and 'it' after a spe
   });
 }
 
+TEST_CASE("event types: welcoming news or receiving documents is no meeting", "[extractors][events]") {
+  for (const char* text : {"Prime Minister Mark Carney welcomed the news on Monday.",
+                           "Foreign Minister Penny Wong received the documents in Canberra."}) {
+    INFO(text);
+    const auto d = analyse(text, date(2025, 3, 14));
+    for (const auto& e : d.events) CHECK(e.type != event_type::meeting);
+  }
+}
+
 TEST_CASE("event types: a legal or political battle is no attack", "[extractors][events]") {
   const auto d = analyse("The opposition in Dhaka lost a legal battle over the election on Monday.", date(2025, 3, 14));
   for (const auto& e : d.events) CHECK(e.type != event_type::attack);
