@@ -24,6 +24,9 @@ void recognition::run() {
       if (used.count(i)) continue;
       const auto candidates = rules_.rules_starting_at(doc_, i);
       if (!candidates) continue;
+      // "the Popular Mobilization Forces", "the Rapid Support Forces": a word
+      // of a name reports nothing.
+      if (inside_name(i)) continue;
       for (const auto idx : candidates) {
         const auto& rule = rules_.rules()[idx];
         if (!rule.trigger.matches_at(doc_, i, sent.last_token)) continue;
@@ -223,6 +226,15 @@ bool recognition::topic_of_discussion(std::uint32_t t0) const {
     const auto& chunk = doc_.chunks[static_cast<std::size_t>(ch)];
     if (t0 >= chunk.first_token && t0 < chunk.last_token) return true;
   }
+  return false;
+}
+
+bool recognition::inside_name(std::uint32_t i) const {
+  const auto from = i >= 8 ? i - 8 : 0;
+  for (const auto& m : actors_in(from, i + 1))
+    if (m.first_token <= i && i < m.last_token && m.last_token - m.first_token > 1 &&
+        (m.form == mention_form::name || m.form == mention_form::alias))
+      return true;
   return false;
 }
 

@@ -873,6 +873,20 @@ TEST_CASE("event types: welcoming news or receiving documents is no meeting", "[
   }
 }
 
+TEST_CASE("event types: police and guards sent to a border are a deployment", "[extractors][events]") {
+  check_rows({
+      {"Lithuania reinforced its border with riot police on Wednesday.", event_type::troop_deployment,
+       modality::asserted, {"LTU"}, "2025-03-12", ""},
+  });
+}
+
+TEST_CASE("event types: a word of a name, a bombing drill", "[extractors][events]") {
+  const auto named = analyse("Fighters of the Popular Mobilization Forces were seen in Basra.", date(2025, 3, 14));
+  for (const auto& e : named.events) CHECK(e.type != event_type::troop_deployment);
+  const auto drill = analyse("Greek and French jets carried out a bombing drill over Crete on Monday.", date(2025, 3, 14));
+  for (const auto& e : drill.events) CHECK(e.type != event_type::attack);
+}
+
 TEST_CASE("event types: a legal or political battle is no attack", "[extractors][events]") {
   const auto d = analyse("The opposition in Dhaka lost a legal battle over the election on Monday.", date(2025, 3, 14));
   for (const auto& e : d.events) CHECK(e.type != event_type::attack);
