@@ -247,6 +247,12 @@ std::size_t recognition::add_clause_roles(event& e, std::uint32_t t0, std::uint3
       }
     }
   }
+  // "Houthi targets will be pounded": without an agent, the subject of a
+  // passive attack is its target all the same.
+  if (trigger_is_verb && cl.voice == verb_voice::passive && cl.agent == no_index && e.type == event_type::attack)
+    for (const auto* m : actors_of_chunk(cl.subject))
+      for (auto& p : e.actors)
+        if (p.actor_id == m->actor_id) p.role = participant_role::target;
   // "Kyiv said its air defences shot down two helicopters": a possessive
   // pronoun opening the subject of a reported clause is the speaker's.
   if (trigger_is_verb && cl.voice == verb_voice::active && cl.subject != no_index && cl.parent != no_index &&
@@ -524,6 +530,30 @@ bool recognition::after_preposition(const actor_mention& m, std::uint32_t clause
 bool recognition::reports_that(std::uint32_t k) const {
   return k + 1 < doc_.tokens.size() && doc_.form_of(k + 1) == "that" && doc_.class_of(k) == word_class::verb &&
          reporting_lemma(doc_.lemma_of(k));
+}
+
+// "The US struck Yemen, warning that Houthi targets will be pounded": who
+// warns makes the threat.
+void recognition::add_warner(event& e, std::uint32_t t0) {
+  const auto k = doc_.clause_of_token(t0);
+  if (k == no_index) return;
+  const auto& cl = doc_.clauses[static_cast<std::size_t>(k)];
+  std::int32_t owner = cl.parent;
+  if (cl.opener != no_token && cl.opener > 0) owner = doc_.clause_of_token(cl.opener - 1);
+  if (owner == no_index) return;
+  const auto subject = doc_.clauses[static_cast<std::size_t>(owner)].subject;
+  if (subject == no_index) return;
+  const auto& ch = doc_.chunks[static_cast<std::size_t>(subject)];
+  for (const auto& m : actors_in(ch.first_token, ch.last_token)) {
+    if (m.last_token > ch.last_token || m.locative) continue;
+    bool known = false;
+    for (auto& p : e.actors)
+      if (p.actor_id == m.actor_id) {
+        p.role = participant_role::source;
+        known = true;
+      }
+    if (!known) add_group(e, m, participant_role::source);
+  }
 }
 
 // Whether token k heads the subject of t0's clause, whose verb is t0 or

@@ -94,6 +94,12 @@ bool recognition::emit(const trigger_rule& rule, std::uint32_t s, std::uint32_t 
   // "Washington could impose sanctions": a possibility, where no cue of a
   // warning or claim has said more.
   if (m == modality::asserted && possible_in_clause(t0)) m = modality::hypothetical;
+  // "warning that Shabaab camps will be pounded": what a warning says will
+  // happen is a threat, not a claim.
+  if ((m == modality::claimed || m == modality::asserted || m == modality::planned) && warned_future(t0)) {
+    m = modality::threatened;
+    add_warner(e, t0);
+  }
   // "warned that 100,000 troops massed near the border is a sign ...": the
   // massing is taken as given; what is warned about is what it signifies.
   // So is "separatists battling Ukrainian troops", and "its 2014 invasion".
@@ -227,6 +233,28 @@ bool recognition::topic_of_discussion(std::uint32_t t0) const {
     if (t0 >= chunk.first_token && t0 < chunk.last_token) return true;
   }
   return false;
+}
+
+// The trigger's clause tells the future (will, would) as the complement of
+// a verb of warning or threatening.
+bool recognition::warned_future(std::uint32_t t0) const {
+  const auto k = doc_.clause_of_token(t0);
+  if (k == no_index) return false;
+  const auto& cl = doc_.clauses[static_cast<std::size_t>(k)];
+  if (cl.negated || (cl.tense != verb_tense::future && cl.tense != verb_tense::conditional)) return false;
+  if (cl.modal == no_token || (doc_.form_of(cl.modal) != "will" && doc_.form_of(cl.modal) != "would" &&
+                               doc_.form_of(cl.modal) != "'ll"))
+    return false;
+  const auto warns = [&](std::uint32_t v) {
+    const auto lemma = std::string_view(doc_.lemma_of(v));
+    return lemma == "warn" || lemma == "warning" || lemma == "threaten" || lemma == "threat" || lemma == "vow" ||
+           lemma == "promise";
+  };
+  // ("a statement warning that ...", "the threat that ...": the word before "that".)
+  if (cl.opener != no_token && cl.opener > 0 && doc_.form_of(cl.opener) == "that" && warns(cl.opener - 1)) return true;
+  if (cl.kind != clause_kind::complement || cl.parent == no_index) return false;
+  const auto& parent = doc_.clauses[static_cast<std::size_t>(cl.parent)];
+  return parent.verb != no_token && warns(parent.verb);
 }
 
 bool recognition::inside_name(std::uint32_t i) const {

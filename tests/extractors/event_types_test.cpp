@@ -887,6 +887,13 @@ TEST_CASE("event types: a word of a name, a bombing drill", "[extractors][events
   for (const auto& e : drill.events) CHECK(e.type != event_type::attack);
 }
 
+TEST_CASE("event types: what a warning says will happen is a threat by who warns", "[extractors][events]") {
+  check_rows({
+      {"Ankara shelled the border on Monday, warning that PKK camps will be struck until the raids stop.",
+       event_type::attack, modality::threatened, {"TUR", "pkk"}, "", ""},
+  });
+}
+
 TEST_CASE("event types: a legal or political battle is no attack", "[extractors][events]") {
   const auto d = analyse("The opposition in Dhaka lost a legal battle over the election on Monday.", date(2025, 3, 14));
   for (const auto& e : d.events) CHECK(e.type != event_type::attack);
