@@ -220,31 +220,24 @@ std::size_t recognition::add_clause_roles(event& e, std::uint32_t t0, std::uint3
   };
   const bool trigger_is_verb = cl.verb >= t0 && cl.verb < t1;
   std::size_t added = 0;
+  // Gives m's actor the role, adding it when proximity missed it; returns whether it was added.
+  const auto take = [&](const actor_mention& m, participant_role role) {
+    bool known = false;
+    for (auto& p : e.actors)
+      if (p.actor_id == m.actor_id) {
+        p.role = role;
+        known = true;
+      }
+    if (!known) add_group(e, m, role);
+    return !known;
+  };
   if (trigger_is_verb && cl.voice == verb_voice::passive && cl.agent != no_index) {
     const auto agents = actors_of_chunk(cl.agent);
     if (!agents.empty()) {
       const auto subject_role = symmetric ? participant_role::participant : participant_role::target;
-      for (const auto* m : actors_of_chunk(cl.subject)) {
-        bool known = false;
-        for (auto& p : e.actors)
-          if (p.actor_id == m->actor_id) {
-            p.role = subject_role;
-            known = true;
-          }
-        if (!known) add_group(e, *m, subject_role);
-      }
-      for (const auto* m : agents) {
-        bool known = false;
-        for (auto& p : e.actors)
-          if (p.actor_id == m->actor_id) {
-            p.role = symmetric ? participant_role::participant : participant_role::source;
-            known = true;
-          }
-        if (!known) {
-          add_group(e, *m, symmetric ? participant_role::participant : participant_role::source);
-          ++added;
-        }
-      }
+      for (const auto* m : actors_of_chunk(cl.subject)) take(*m, subject_role);
+      for (const auto* m : agents)
+        if (take(*m, symmetric ? participant_role::participant : participant_role::source)) ++added;
     }
   }
   // "Houthi targets will be pounded": without an agent, the subject of a
@@ -261,18 +254,8 @@ std::size_t recognition::add_clause_roles(event& e, std::uint32_t t0, std::uint3
     const auto& parent = doc_.clauses[static_cast<std::size_t>(cl.parent)];
     if ((det == "its" || det == "their") && parent.verb != no_token && parent.subject != no_index &&
         reporting_lemma(doc_.lemma_of(parent.verb)))
-      for (const auto* m : actors_of_chunk(parent.subject)) {
-        bool known = false;
-        for (auto& p : e.actors)
-          if (p.actor_id == m->actor_id) {
-            p.role = symmetric ? participant_role::participant : participant_role::source;
-            known = true;
-          }
-        if (!known) {
-          add_group(e, *m, symmetric ? participant_role::participant : participant_role::source);
-          ++added;
-        }
-      }
+      for (const auto* m : actors_of_chunk(parent.subject))
+        if (take(*m, symmetric ? participant_role::participant : participant_role::source)) ++added;
   }
   // "Soleimani was killed in an airstrike", "the port was damaged in a
   // drone attack": who the passive harms is the attack's target.
@@ -280,15 +263,8 @@ std::size_t recognition::add_clause_roles(event& e, std::uint32_t t0, std::uint3
   if (e.type == event_type::attack && !trigger_is_verb && cl.voice == verb_voice::passive && cl.verb != no_token &&
       cl.verb < t0 &&
       std::find(std::begin(harms), std::end(harms), std::string_view(doc_.lemma_of(cl.verb))) != std::end(harms)) {
-    for (const auto* m : actors_of_chunk(cl.subject)) {
-      bool known = false;
-      for (auto& p : e.actors)
-        if (p.actor_id == m->actor_id) {
-          p.role = participant_role::target;  // the position before the trigger said source
-          known = true;
-        }
-      if (!known) add_group(e, *m, participant_role::target);
-    }
+    // (The position before the trigger said source.)
+    for (const auto* m : actors_of_chunk(cl.subject)) take(*m, participant_role::target);
   }
   if (symmetric && !trigger_is_verb && cl.verb != no_token && cl.verb < t0 && !reporting_lemma(doc_.lemma_of(cl.verb))) {
     // The trigger must be a phrase of this clause's verb, after its object.
