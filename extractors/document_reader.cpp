@@ -122,6 +122,19 @@ std::optional<std::pair<date, std::size_t>> date_label_prefix(std::string_view l
   return std::nullopt;
 }
 
+// "- DEFENSE & SECURITY", "WORLD NEWS": a section label over an article. It
+// has no lower-case letter and ends no sentence; a headline in capitals is
+// longer than the six words allowed.
+bool is_section_label(std::string_view line) {
+  if (line.empty() || word_count(line) > 6 || ends_sentence(line)) return false;
+  bool upper = false;
+  for (char c : line) {
+    if (c >= 'a' && c <= 'z') return false;
+    upper = upper || (c >= 'A' && c <= 'Z');
+  }
+  return upper;
+}
+
 // "WASHINGTON, Jan. 21 (Reuters) —": a dateline opening the body.
 std::optional<date> dateline(std::string_view body_start, date reference_year_hint) {
   const auto dash = body_start.find("\xE2\x80\x94");
@@ -192,6 +205,7 @@ document read_plain_text(std::string id, std::string source, std::string_view by
   date published(boost::gregorian::not_a_date_time);
   date_source from = date_source::none;
   // Header: up to five leading lines that are a title, a byline, a date line or a URL.
+  std::size_t labels = 0;  // section labels seen: a title may still follow them
   for (std::size_t seen = 0; i < lines.size() && seen < 5; ++seen) {
     const auto line = lines[i];
     if (line.empty()) { ++i; continue; }
@@ -216,12 +230,13 @@ document read_plain_text(std::string id, std::string source, std::string_view by
     if (const auto p = date_label_prefix(line)) {
       if (published.is_special() || from == date_source::url) { published = p->first; from = date_source::date_line; }
       lines[i] = line.substr(p->second);
-      if (!lines[i].empty()) break;
+      if (!lines[i].empty() && !is_section_label(lines[i])) break;
       ++i;
       continue;
     }
+    if (is_section_label(line)) { ++i; ++labels; continue; }
     const bool next_is_body = i + 1 < lines.size();
-    if (title.empty() && seen == 0 && next_is_body && line.size() < 200 && !ends_sentence(line) &&
+    if (title.empty() && seen == labels && next_is_body && line.size() < 200 && !ends_sentence(line) &&
         word_count(line) >= 2) {
       title = std::string(line);
       ++i;

@@ -92,6 +92,19 @@ TEST_CASE("document_reader: a date label with a bracketed source is a header lin
   CHECK(d.text() == "The envoys met in Nairobi.");
 }
 
+TEST_CASE("document_reader: a section label and a clock line over the body are header, not body", "[extractors]") {
+  const auto d = read_plain_text("a", "a.txt",
+                                 "date 2018-03-06 - ASIA & PACIFIC\n09:15 IST, March 6, 2018\n"
+                                 "The two premiers held talks in Delhi on Friday.\n");
+  CHECK(iso(d.published) == "2018-03-06");
+  CHECK(d.text() == "The two premiers held talks in Delhi on Friday.");
+}
+
+TEST_CASE("document_reader: a section label alone on the first line is skipped", "[extractors]") {
+  const auto d = read_plain_text("a", "a.txt", "WORLD NEWS\nTruce Holds in the Valley\nThe guns fell silent.\n");
+  CHECK(d.text() == "The guns fell silent.");
+}
+
 TEST_CASE("document_reader: a sentence opening with the word date keeps its text", "[extractors]") {
   const auto d = read_plain_text("a", "a.txt", "Date palms burned after the strike on 2021-05-04.\n");
   CHECK(d.published.is_special());

@@ -308,6 +308,23 @@ TEST_CASE("event types: no event in a treaty's name or a topic of talks", "[extr
   }
 }
 
+TEST_CASE("event types: a retreat that is a place is no withdrawal, and the summit held there keeps its day",
+          "[extractors][events]") {
+  for (const auto* text : {"Modi and Albanese held a summit at a presidential retreat near Canberra on Tuesday.",
+                           "The foreign ministers of Peru and Ecuador met at a mountain retreat outside Quito on Tuesday."}) {
+    INFO(text);
+    const auto d = analyse(text, date(2025, 3, 14));
+    int meetings = 0;
+    for (const auto& e : d.events) {
+      CHECK(e.type != event_type::troop_deployment);
+      if (e.type != event_type::meeting) continue;
+      ++meetings;
+      CHECK(iso(e.when.start) == "2025-03-11");
+    }
+    CHECK(meetings == 1);
+  }
+}
+
 TEST_CASE("event types: statements", "[extractors][events]") {
   check_rows({
       {"Seoul accused Pyongyang on Monday of firing artillery near the island.", event_type::statement,
