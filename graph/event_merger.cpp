@@ -208,8 +208,16 @@ knowledge_base merge_documents(std::vector<document> input, merge_options option
       const auto& m = merged[at->second];
       if (!m.when.stated() || m.type != e.type) continue;
       // The weekday named in this document is that day: the document was
-      // written on or after it (past tense) or before it (planned).
-      const date day = m.when.start;
+      // written on or after it (past tense) or before it (planned). A day
+      // either side is the same night told from another time zone ("early
+      // Sunday" in Tehran, "Saturday" in Washington); further off, the
+      // anchors disagree and nothing is learned.
+      const int named = e.when.relative.weekday;
+      date day = m.when.start;
+      const int off = (named - day.day_of_week().as_number() + 7) % 7;
+      if (off == 1) day += boost::gregorian::days(1);
+      else if (off == 6) day -= boost::gregorian::days(1);
+      else if (off != 0) continue;
       auto& ref = learned[d.id()];
       if (ref.is_special() || day > ref) ref = day;
     }

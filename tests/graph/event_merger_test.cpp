@@ -199,3 +199,21 @@ TEST_CASE("event_merger: in one article, a demand made and a demand received are
   for (const auto& e : kb.events) demands += e.type == event_type::demand;
   CHECK(demands == 2);
 }
+
+TEST_CASE("event_merger: an undated report's weekday a day after the dated report's day is that night elsewhere",
+          "[graph]") {
+  // Saturday night in Washington is early Sunday in Pyongyang: the undated
+  // report's Sunday is the day after the dated one, not the Sunday before it.
+  static const pipeline p(lexicon_files::embedded());
+  std::vector<document> in;
+  in.emplace_back("a", "a.txt", "South Korean jets struck North Korean radar sites on Saturday.");
+  in.back().published = date(2025, 3, 9);  // a Sunday: the strikes were on 8 March
+  in.emplace_back("b", "b.txt", "South Korean jets struck North Korean radar sites early Sunday.");
+  for (auto& d : in) p.run(d);
+  const auto kb = merge_documents(std::move(in));
+  for (const auto& e : kb.events) {
+    if (e.type != event_type::attack) continue;
+    for (const auto& m : e.mentions)
+      if (m.doc_id == "b") CHECK((iso(e.when.start) == "2025-03-08" || iso(e.when.start) == "2025-03-09"));
+  }
+}
