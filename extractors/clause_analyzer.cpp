@@ -183,6 +183,15 @@ void clause_analyzer::operator()(document& doc) const {
         }
         if (f == ";" || f == ":") { boundary = k; break; }
       }
+      // "a proposal from the junta to hold elections": an infinitive away
+      // from any verb that governs it opens a clause of its own, part of the
+      // clause before it, with no tense of its own.
+      const bool infinitive = cl.opener == no_token && g.first > region && doc.form_of(g.first - 1) == "to" &&
+                              doc.class_of(g.first - 1) == word_class::particle && doc.clauses.size() > first_clause;
+      if (infinitive) {
+        cl.opener = g.first - 1;
+        cl.tense = verb_tense::none;
+      }
       const clause* prev = doc.clauses.size() > first_clause ? &doc.clauses.back() : nullptr;
       const std::uint32_t start = cl.opener != no_token ? cl.opener + 1 : boundary;
       cl.subject = chunk_before(start, g.first);

@@ -168,9 +168,11 @@ void recognition::add_time(event& e, const clause_span& c, std::uint32_t t0, std
     const auto& lc = doc_.clauses[static_cast<std::size_t>(k)];
     if (lc.governor != no_token && lc.governor < t0) governed_from = lc.governor;
   }
+  const auto own = doc_.clause_of_token(t0);
   for (const auto& t : times_in(c.begin, c.end)) {
     if (t.first_token < c.begin || t.last_token > c.end) continue;
     if (!t.duration && t.last_token <= governed_from) continue;
+    if (!t.duration && t.first_token >= t1 && in_nested_infinitive(own, t.first_token)) continue;
     if (!t.duration && clause_barrier_between(t0, t1, t.first_token, t.last_token)) continue;
     if (t.duration) {
       e.attributes["duration"] = t.duration_text;
@@ -192,6 +194,19 @@ void recognition::add_time(event& e, const clause_span& c, std::uint32_t t0, std
   }
   if (!best) best = time_of_antecedent(t0);
   if (best) e.when = best->value;
+}
+
+// "a summit held to discuss a plan to hold elections in December": a time
+// in an infinitive clause that hangs on another clause than the trigger's
+// dates what that infinitive tells. ("Ministers met to discuss the crisis on
+// Monday": an infinitive right on the trigger's clause may still date it.)
+bool recognition::in_nested_infinitive(std::int32_t own, std::uint32_t at) const {
+  const auto k = doc_.clause_of_token(at);
+  if (k == no_index || k == own) return false;
+  const auto& cl = doc_.clauses[static_cast<std::size_t>(k)];
+  if (cl.opener == no_token || doc_.form_of(cl.opener) != "to" || doc_.class_of(cl.opener) != word_class::particle)
+    return false;
+  return cl.parent != own;
 }
 
 // "the face-off on Monday evening in which soldiers were attacked", "since

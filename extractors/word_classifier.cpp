@@ -106,6 +106,13 @@ void word_classifier::operator()(document& doc) const {
         w.cls = word_class::proper_noun;
         continue;
       }
+      // "in May 2026", "May 4 talks": a capitalised "May" inside a sentence,
+      // or before a number, is the month; the modal is written in lower case.
+      if (tok.capitalized && doc.lower_of(tok) == "may" &&
+          (!sentence_start || (has_next && doc.tokens[i + 1].kind == token_kind::number))) {
+        w.cls = word_class::proper_noun;
+        continue;
+      }
       if (const auto* fw = function_of(i)) {
         if (!fw->lemma.empty()) lemmas[i] = fw->lemma;
         const auto& cs = fw->classes;

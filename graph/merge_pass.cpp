@@ -74,6 +74,7 @@ profile merge_pass::profile_of(const event& e) {
   std::sort(p.persons.begin(), p.persons.end());
   p.persons.erase(std::unique(p.persons.begin(), p.persons.end()), p.persons.end());
   if (!e.mentions.empty()) p.published = published(e.mentions.front().doc_id);
+  p.first_published = p.last_published = p.published;
   return p;
 }
 
@@ -144,13 +145,26 @@ modality merge_pass::merged_modality(const event& e) const {
   return any_asserted || e.mod == modality::planned ? modality::planned : e.mod;
 }
 
+// Two undated reports of one happening were published close together: an
+// undated report from an article of 2021 is not the one of 2020 that an
+// article with no date at all joined before.
+bool merge_pass::publication_apart(const event& o, const profile& op, const event& e, const profile& ep) {
+  if (o.when.stated() || e.when.stated() || ep.published.is_special() || op.first_published.is_special())
+    return false;
+  const auto close = boost::gregorian::days(14);
+  return ep.published < op.first_published - close || ep.published > op.last_published + close;
+}
+
 // A report with no date does not join a happening years before it was
 // written ("separatists battling Kyiv's troops" is not their 2014 seizure):
 // news dates what is history.
 bool merge_pass::historical_gap(const event& o, const profile& op, const event& e, const profile& ep) {
   const auto old_for = [](const event& dated, const event& undated, const profile& up) {
     if (!dated.when.stated() || undated.when.stated()) return false;
-    return !up.published.is_special() && dated.when.end < up.published - boost::gregorian::days(365);
+    // (The undated side's latest dated article: its first report may come
+    // from an article with no date at all.)
+    const date p = up.last_published.is_special() ? up.published : up.last_published;
+    return !p.is_special() && dated.when.end < p - boost::gregorian::days(365);
   };
   return old_for(o, e, ep) || old_for(e, o, op);
 }
@@ -225,7 +239,8 @@ void merge_pass::add(event& e, bool consume) {
         op.parties.size() >= 2 && parties < 2)
       continue;
     if (!plan_meets_report(o, e, parties) || !compatible_kinds(o, e) ||
-        !people_agree(e.type, o, op, e, mine) || historical_gap(o, op, e, mine))
+        !people_agree(e.type, o, op, e, mine) || historical_gap(o, op, e, mine) ||
+        publication_apart(o, op, e, mine))
       continue;
     int score = shared * 16 + (o.when.stated() && e.when.stated() ? 4 : 0) +
                 (!o.location.empty() && o.location == e.location ? 2 : 0) + (o.mod == e.mod ? 1 : 0);
@@ -258,6 +273,11 @@ void merge_pass::add(event& e, bool consume) {
     if (!includes_all(profiles[best].keys, mine.keys)) merge_into(profiles[best].keys, mine.keys);
     if (!includes_all(profiles[best].persons, mine.persons)) merge_into(profiles[best].persons, mine.persons);
     if (!includes_all(profiles[best].parties, mine.parties)) merge_into(profiles[best].parties, mine.parties);
+    if (!mine.published.is_special()) {
+      auto& p = profiles[best];
+      if (p.first_published.is_special() || mine.published < p.first_published) p.first_published = mine.published;
+      if (p.last_published.is_special() || mine.published > p.last_published) p.last_published = mine.published;
+    }
     file(best, mine.published);
     return;
   }

@@ -99,6 +99,10 @@ struct profile {
   id_list persons;
   id_list parties;  // each actor, a person as his or her state
   date published{boost::gregorian::not_a_date_time};
+  // The first and last publication day of the dated documents among its
+  // reports: what an undated happening is known by.
+  date first_published{boost::gregorian::not_a_date_time};
+  date last_published{boost::gregorian::not_a_date_time};
 };
 
 inline bool includes_all(const id_list& big, const id_list& small) {
@@ -221,6 +225,7 @@ struct merge_pass {
   modality merged_modality(const event& e) const;
 
   static bool historical_gap(const event& o, const profile& op, const event& e, const profile& ep);
+  static bool publication_apart(const event& o, const profile& op, const event& e, const profile& ep);
 
   void file(std::size_t idx, date published);
 

@@ -97,6 +97,8 @@ TEST_CASE("clause_analyzer: clause kinds", "[extractors][layer]") {
       {"The ministers met after the ceasefire collapsed.", "collapsed", clause_kind::subordinate},
       {"The envoys ended the round in Doha, agreeing to meet again.", "meet", clause_kind::subordinate},
       {"Lula set out what action would trigger a response.", "trigger", clause_kind::complement},
+      // An infinitive away from the verb it hangs on is a clause of its own.
+      {"The junta submitted a plan to hold elections in 2027.", "hold", clause_kind::subordinate},
   }));
   INFO(text);
   const auto d = analysed(text);
@@ -122,6 +124,16 @@ TEST_CASE("clause_analyzer: subject, object and agent", "[extractors][layer]") {
   CHECK(chunk_text(d, c.subject) == subject);
   CHECK(chunk_text(d, c.object) == object);
   CHECK(chunk_text(d, c.agent) == agent);
+}
+
+TEST_CASE("clause_analyzer: an infinitive after an object is part of the clause before it, with no tense",
+          "[extractors][layer]") {
+  const auto d = analysed("The junta submitted a plan to hold elections in 2027.");
+  const auto& c = clause_of_verb(d, "hold");
+  REQUIRE(c.parent != no_index);
+  CHECK(d.text_of(d.tokens[d.clauses[static_cast<std::size_t>(c.parent)].verb]) == "submitted");
+  CHECK(c.tense == verb_tense::none);
+  CHECK(chunk_text(d, c.object) == "elections");
 }
 
 TEST_CASE("clause_analyzer: a token's clause is the innermost one", "[extractors][layer]") {

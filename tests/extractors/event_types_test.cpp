@@ -325,6 +325,25 @@ TEST_CASE("event types: a retreat that is a place is no withdrawal, and the summ
   }
 }
 
+TEST_CASE("event types: a date in an infinitive on another clause is not the trigger's", "[extractors][events]") {
+  for (const auto* text :
+       {"The vote came after an emergency summit of SADC leaders in Harare, called to weigh a request from the "
+        "junta to hold elections in June 2027.",
+        "Delegates left the talks between Armenia and Azerbaijan in Geneva, convened to review a proposal to "
+        "reopen the border in May 2026."}) {
+    INFO(text);
+    const auto d = analyse(text, date(2025, 3, 14));
+    int meetings = 0;
+    for (const auto& e : d.events) {
+      if (e.type != event_type::meeting) continue;
+      ++meetings;
+      CHECK(e.mod == modality::asserted);
+      CHECK((!e.when.dated() || e.when.how == time_resolution::reported));
+    }
+    CHECK(meetings == 1);
+  }
+}
+
 TEST_CASE("event types: statements", "[extractors][events]") {
   check_rows({
       {"Seoul accused Pyongyang on Monday of firing artillery near the island.", event_type::statement,

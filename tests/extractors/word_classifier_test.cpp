@@ -29,6 +29,9 @@ std::uint32_t token_at(const document& d, std::string_view word, int n = 0) {
 TEST_CASE("word_classifier: ambiguous words take their class from context", "[extractors][layer]") {
   auto [text, word, cls, lemma] = GENERATE(table<const char*, const char*, word_class, const char*>({
       {"Missile strikes hit the port of Odesa.", "strikes", word_class::noun, "strike"},
+      {"Lima plans to reopen the border in May 2026.", "May", word_class::proper_noun, "may"},
+      {"May 4 talks in Quito ended without a deal.", "May", word_class::proper_noun, "may"},
+      {"Rebels may attack the capital.", "may", word_class::modal, "may"},
       {"The ministers discussed talks in Vienna.", "talks", word_class::noun, "talk"},
       {"Kigali announced that Goma was calm.", "that", word_class::subordinator, "that"},
       {"Nairobi announced Monday that talks would resume.", "that", word_class::subordinator, "that"},
