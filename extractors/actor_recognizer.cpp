@@ -144,6 +144,11 @@ class recognition {
     p.name = name;
     p.country = country;
     doc_.place_mentions.push_back(std::move(p));
+    // The place's state is known to the document, so that an event there
+    // can name it ("missiles struck Kharkiv": Ukraine) without the text
+    // naming it.
+    if (!country.empty() && !doc_.actors.count(country))
+      if (const actor* state = lex_.find(country)) know_lexicon_actor(*state);
   }
 
   // A lexicon actor (with its gender, for a person), copied into the

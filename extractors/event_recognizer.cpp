@@ -77,14 +77,18 @@ bool recognition::emit(const trigger_rule& rule, std::uint32_t s, std::uint32_t 
   place_country_.clear();
   if (e.type != event_type::call) add_place(e, c, s, t0, t1);  // a call joins places, it has none
   // "North Korean troops have arrived in Russia's Kursk region": forces sent
-  // into another state's territory concern that state.
-  if (e.type == event_type::troop_deployment && !place_country_.empty()) {
+  // into another state's territory concern that state; so does a strike or
+  // a capture there ("Russian missiles struck Kharkiv", "Goma fell to M23").
+  if ((e.type == event_type::troop_deployment || e.type == event_type::attack) && !place_country_.empty()) {
     const auto it = doc_.actors.find(place_country_);
     const bool foreign = it != doc_.actors.end() && it->second.kind == actor_kind::state &&
                          std::none_of(e.actors.begin(), e.actors.end(), [&](const participant& p) {
                            if (p.actor_id == place_country_) return true;
                            const auto a = doc_.actors.find(p.actor_id);  // "the Pentagon sent troops to Texas"
-                           return a != doc_.actors.end() && a->second.country == place_country_;
+                           if (a == doc_.actors.end() || a->second.country != place_country_) return false;
+                           // "M23 rebels seized Goma": a rebel group's attack in its own
+                           // country is on that state all the same.
+                           return e.type != event_type::attack || a->second.kind != actor_kind::group;
                          });
     if (foreign && !e.actors.empty()) add(e, place_country_, participant_role::target);
   }

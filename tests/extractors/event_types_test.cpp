@@ -385,6 +385,28 @@ TEST_CASE("event types: forces sent near a state are at its border", "[extractor
   });
 }
 
+TEST_CASE("event types: entering a city and a city falling are captures, on the place's state", "[extractors][events]") {
+  check_rows({
+      {"Houthi fighters entered Marib on Tuesday.", event_type::attack, modality::asserted, {"houthis", "YEM"},
+       "2025-03-11", "Marib"},
+      {"Taliban fighters have entered Kandahar, forcing the governor to flee.", event_type::attack,
+       modality::asserted, {"taliban", "AFG"}, "", "Kandahar"},
+      {"Goma fell to M23 rebels on Sunday.", event_type::attack, modality::asserted, {"m23", "COD"}, "2025-03-09",
+       "Goma"},
+      {"Ukrainian drones struck Bryansk overnight.", event_type::attack, modality::asserted, {"UKR", "RUS"}, "",
+       "Bryansk"},
+  });
+}
+
+TEST_CASE("event types: what enters into force or falls to a record is no capture", "[extractors][events]") {
+  for (const auto* text : {"The truce between Hamas and Israel entered into force on Sunday.",
+                           "Support for the Kenyan army fell to a record low in March."}) {
+    INFO(text);
+    const auto d = analyse(text, date(2025, 3, 14));
+    for (const auto& e : d.events) CHECK(e.type != event_type::attack);
+  }
+}
+
 TEST_CASE("event types: argument patterns", "[extractors][events]") {
   check_rows({
       {"China held large naval drills near the Taiwan Strait on Wednesday.", event_type::military_exercise,
