@@ -306,6 +306,34 @@ void clause_analyzer::operator()(document& doc) const {
       region = g.last + 1;
       i = g.last;
     }
+    // "The jets supplied by NATO members have arrived": a past participle
+    // right after a noun, with its agent, is a reduced relative on that noun;
+    // the verb after it, with no subject of its own, has the noun for one.
+    for (std::size_t k = first_clause; k + 1 < doc.clauses.size(); ++k) {
+      auto& a = doc.clauses[k];
+      auto& b = doc.clauses[k + 1];
+      // (Either may have become what an inverted "..., Bloomberg said" reports.)
+      const auto plain = [](const clause& c) { return c.kind == clause_kind::main || c.kind == clause_kind::complement; };
+      if (!plain(a) || a.opener != no_token || a.group_first != a.verb || a.subject == no_index ||
+          doc.verb_form_of(a.verb) != verb_form::past || a.verb + 1 >= sent.last_token ||
+          doc.form_of(a.verb + 1) != "by")
+        continue;
+      // (The noun may end a phrase after the subject: "the first batch of jets supplied by".)
+      bool after_noun = false;
+      for (std::size_t m = chunk_at; m < chunk_end; ++m) after_noun = after_noun || doc.chunks[m].last_token == a.verb;
+      if (!after_noun) continue;
+      if (!plain(b) || b.opener != no_token || b.subject != no_index || b.group_first == no_token ||
+          doc.class_of(b.group_first - 1) == word_class::conjunction || doc.form_of(b.group_first - 1) == ",")
+        continue;
+      a.kind = clause_kind::relative;
+      a.voice = verb_voice::passive;
+      a.agent = a.object;
+      a.object = no_index;
+      for (std::size_t m = chunk_at; m < chunk_end && a.agent == no_index; ++m)
+        if (doc.chunks[m].preposition == a.verb + 1) a.agent = static_cast<std::int32_t>(m);
+      a.parent = static_cast<std::int32_t>(k + 1);
+      b.subject = a.subject;
+    }
     // "If Russia invades, ... will impose": a sentence-initial subordinate
     // clause belongs to the main clause after it.
     for (std::size_t k = first_clause; k < doc.clauses.size(); ++k) {

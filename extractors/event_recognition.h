@@ -151,6 +151,8 @@ class recognition {
   bool reports_that(std::uint32_t k) const;
   bool possible_in_clause(std::uint32_t t0) const;
   bool inside_name(std::uint32_t i) const;
+  bool materiel_subject(std::uint32_t t0) const;
+  bool held_remotely(std::uint32_t s, std::uint32_t t0, std::uint32_t t1) const;
   bool warned_future(std::uint32_t t0) const;
   void add_warner(event& e, std::uint32_t t0);
   bool subject_of_verb_at(std::uint32_t k, std::uint32_t t0) const;

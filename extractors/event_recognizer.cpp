@@ -54,9 +54,18 @@ bool recognition::emit(const trigger_rule& rule, std::uint32_t s, std::uint32_t 
   // is its topic, not a happening it reports (and not theirs).
   if (topic_of_discussion(t0)) return false;
   const clause_span c = clause_of(doc_, s, t0, t1);
+  // "The first F-16 jets have arrived in Ukraine": what arrives is materiel,
+  // not a visitor.
+  if (rule.type == event_type::visit && materiel_subject(t0)) return false;
   event e;
   e.type = rule.type;
   e.cameo = rule.cameo.empty() ? std::string(default_cameo(rule.type)) : rule.cameo;
+  // "Held virtually, the summit ...", "a summit by video link": a meeting
+  // not in person is a call.
+  if (e.type == event_type::meeting && held_remotely(s, t0, t1)) {
+    e.type = event_type::call;
+    e.cameo = std::string(default_cameo(e.type));
+  }
   host_.clear();
   std::size_t subjects = add_actors(e, c, t0, t1);
   subjects += add_clause_roles(e, t0, t1);
@@ -259,6 +268,35 @@ bool recognition::warned_future(std::uint32_t t0) const {
   if (cl.kind != clause_kind::complement || cl.parent == no_index) return false;
   const auto& parent = doc_.clauses[static_cast<std::size_t>(cl.parent)];
   return parent.verb != no_token && warns(parent.verb);
+}
+
+bool recognition::materiel_subject(std::uint32_t t0) const {
+  static constexpr std::string_view things[] = {"jet",   "tank",     "weapon",   "missile", "batch",    "shipment",
+                                                "aircraft", "warplane", "system", "delivery", "consignment", "aid",
+                                                "ammunition", "munition", "drone", "howitzer"};
+  const auto k = doc_.clause_of_token(t0);
+  if (k == no_index) return false;
+  const auto& cl = doc_.clauses[static_cast<std::size_t>(k)];
+  if (cl.subject == no_index || cl.verb == no_token || cl.verb > t0) return false;
+  const auto head = std::string_view(doc_.lemma_of(doc_.chunks[static_cast<std::size_t>(cl.subject)].head));
+  return std::find(std::begin(things), std::end(things), head) != std::end(things);
+}
+
+// Near the trigger, within its sentence ("Held virtually, the summit ..."
+// puts it in an aside); "met in person and held virtual talks" is not.
+bool recognition::held_remotely(std::uint32_t s, std::uint32_t t0, std::uint32_t t1) const {
+  const auto& sent = doc_.sentences[s];
+  const std::uint32_t from = t0 > sent.first_token + 8 ? t0 - 8 : sent.first_token;
+  const std::uint32_t to = std::min(sent.last_token, t1 + 8);
+  bool remote = false;
+  for (std::uint32_t k = from; k < to; ++k) {
+    const auto w = doc_.form_of(k);
+    if (w == "person" && k > 0 && doc_.form_of(k - 1) == "in") return false;
+    if (w == "virtually" || w == "virtual" || w == "online" || w == "videoconference" || w == "video-conference" ||
+        (w == "video" && k + 1 < to && (doc_.form_of(k + 1) == "link" || doc_.form_of(k + 1) == "conference")))
+      remote = true;
+  }
+  return remote;
 }
 
 bool recognition::inside_name(std::uint32_t i) const {

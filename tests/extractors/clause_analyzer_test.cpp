@@ -136,6 +136,23 @@ TEST_CASE("clause_analyzer: an infinitive after an object is part of the clause 
   CHECK(chunk_text(d, c.object) == "elections");
 }
 
+TEST_CASE("clause_analyzer: a past participle with its agent after a noun is a reduced relative",
+          "[extractors][layer]") {
+  auto [text, subject, agent] = GENERATE(table<const char*, const char*, const char*>({
+      {"Howitzers supplied by Seoul have reached Warsaw.", "Howitzers", "Seoul"},
+      {"The first convoy of trucks sent by Cairo has crossed into Gaza, officials said.", "The first convoy",
+       "Cairo"},
+  }));
+  INFO(text);
+  const auto d = analysed(text);
+  const auto& rel = clause_of_verb(d, std::string_view(text).find("supplied") != std::string_view::npos ? "supplied" : "sent");
+  CHECK(rel.kind == clause_kind::relative);
+  CHECK(rel.voice == verb_voice::passive);
+  CHECK(chunk_text(d, rel.agent) == agent);
+  const auto& main = clause_of_verb(d, std::string_view(text).find("reached") != std::string_view::npos ? "reached" : "crossed");
+  CHECK(chunk_text(d, main.subject) == subject);
+}
+
 TEST_CASE("clause_analyzer: a token's clause is the innermost one", "[extractors][layer]") {
   const auto d = analysed("Washington warned that Moscow could launch an invasion.");
   std::uint32_t invasion = 0;

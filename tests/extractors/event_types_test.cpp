@@ -407,6 +407,32 @@ TEST_CASE("event types: what enters into force or falls to a record is no captur
   }
 }
 
+TEST_CASE("event types: a meeting held virtually or by video link is a call", "[extractors][events]") {
+  check_rows({
+      {"Held virtually, the summit was convened by Ghana's president John Mahama on Tuesday.", event_type::call,
+       modality::asserted, {"GHA"}, "2025-03-11", ""},
+      {"The leaders of Chile and Peru met by video link on Monday.", event_type::call, modality::asserted,
+       {"CHL", "PER"}, "2025-03-10", ""},
+  });
+}
+
+TEST_CASE("event types: a meeting in person beside virtual talks stays a meeting", "[extractors][events]") {
+  const auto d = analyse("Modi and Sharif have met once in person in Astana and have held virtual talks since.",
+                         date(2025, 3, 14));
+  int meetings = 0;
+  for (const auto& e : d.events) meetings += e.type == event_type::meeting;
+  CHECK(meetings >= 1);
+}
+
+TEST_CASE("event types: materiel that arrives is no visit", "[extractors][events]") {
+  for (const auto* text : {"The first batch of K2 tanks sold by Seoul has arrived in Poland.",
+                           "A shipment of drones arrived in Venezuela on Monday, officials said."}) {
+    INFO(text);
+    const auto d = analyse(text, date(2025, 3, 14));
+    for (const auto& e : d.events) CHECK(e.type != event_type::visit);
+  }
+}
+
 TEST_CASE("event types: argument patterns", "[extractors][events]") {
   check_rows({
       {"China held large naval drills near the Taiwan Strait on Wednesday.", event_type::military_exercise,
