@@ -19,7 +19,7 @@ namespace eventgraph {
 
 void print_build_help() {
   std::cout << "usage: eventgraph build INPUT... --out DIR [--format LIST] [--gexf-version 1.3|1.2] [--lexicon DIR]\n"
-               "                        [--threads N] [--max-doc-bytes N]\n\n"
+               "                        [--threads N] [--max-doc-bytes N] [--keep-fragments]\n\n"
                "Reads articles (files, directories, JSONL with one article per line, or - for stdin),\n"
                "finds actors, dates and events, merges reports of the same happening across documents,\n"
                "and writes the chosen formats into DIR.\n\n"
@@ -31,7 +31,9 @@ void print_build_help() {
                "  --threads N          documents extracted, and event types merged, in parallel (default:\n"
                "                       one thread per core);\n"
                "                       the output is the same whatever N\n"
-               "  --max-doc-bytes N    refuse larger documents (default 16777216)\n\n"
+               "  --max-doc-bytes N    refuse larger documents (default 16777216)\n"
+               "  --keep-fragments     keep meetings, calls, attacks, sanctions and aid of which only\n"
+               "                       one side was found, even after merging (withheld by default)\n\n"
                "example:\n  eventgraph build examples/articles --out out --format timeline,graphml,gexf,vis\n";
 }
 
@@ -42,9 +44,11 @@ int run_build(const std::vector<std::string>& args) {
   export_options options;
   input_options input;
   unsigned threads = 0;
+  bool keep_fragments = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const auto& a = args[i];
     if (a == "--help" || a == "-h") { print_build_help(); return exit_code::ok; }
+    if (a == "--keep-fragments") { keep_fragments = true; continue; }
     if (a == "--out" || a == "--lexicon" || a == "--format" || a == "--gexf-version" || a == "--threads" ||
         a == "--max-doc-bytes") {
       if (i + 1 >= args.size()) { std::cerr << "eventgraph build: " << a << " needs a value\n"; return exit_code::usage; }
@@ -96,7 +100,7 @@ int run_build(const std::vector<std::string>& args) {
   }
   if (show_progress) std::cerr << "\rmerging across documents...            \r" << std::flush;
   const std::size_t n_docs = docs.size();
-  const knowledge_base kb = merge_documents(std::move(docs), {.threads = threads});
+  const knowledge_base kb = merge_documents(std::move(docs), {.keep_fragments = keep_fragments, .threads = threads});
   const auto written = write_formats(kb, formats, out_dir, options);
 
   std::map<std::string, int> by_type;
@@ -104,6 +108,8 @@ int run_build(const std::vector<std::string>& args) {
   std::cout << "documents: " << n_docs << (skipped == 0 ? "" : " (" + std::to_string(skipped) + " inputs skipped)")
             << "\nactors: " << kb.actors.size() << "\nevents: " << kb.events.size() << "\n";
   for (const auto& [t, n] : by_type) std::cout << "  " << t << ": " << n << "\n";
+  if (kb.fragments_withheld > 0)
+    std::cout << "withheld: " << kb.fragments_withheld << " events with one side only (--keep-fragments keeps them)\n";
   std::cout << "wrote:\n";
   for (const auto& p : written) std::cout << "  " << p << "\n";
   return skipped == 0 ? exit_code::ok : exit_code::partial;

@@ -20,7 +20,7 @@ namespace eventgraph {
 
 void print_extract_help() {
   std::cout << "usage: eventgraph extract INPUT... [--out FILE] [--threads N] [--max-doc-bytes N] [--lexicon DIR]\n"
-               "                         [--mentions]\n\n"
+               "                         [--mentions] [--keep-fragments]\n\n"
                "Finds the events of each document and writes them as JSON lines, one event per line,\n"
                "in input order, in the same shape as the events of timeline.json. Reports are not\n"
                "merged across documents (use build for that). INPUT is a file, a directory or - for\n"
@@ -32,16 +32,18 @@ void print_extract_help() {
                "  --max-doc-bytes N    refuse larger documents (default 16777216)\n"
                "  --lexicon DIR        lexicon files that replace the built-in ones of the same name\n"
                "  --mentions           one line per report, before the reports of one happening in a\n"
-               "                       document are merged: shows what each trigger found\n\n"
+               "                       document are merged: shows what each trigger found\n"
+               "  --keep-fragments     also write meetings, calls, attacks, sanctions and aid of which\n"
+               "                       only one side was found (withheld by default)\n\n"
                "example:\n  eventgraph extract - < feed.jsonl > events.jsonl\n";
 }
 
 namespace {
 // The events of one processed document as JSON lines.
-std::string event_lines(document doc, bool merge) {
+std::string event_lines(document doc, bool merge, bool keep_fragments) {
   std::vector<document> one;
   one.push_back(std::move(doc));
-  const knowledge_base kb = merge_documents(std::move(one), {.build_graph = false, .merge_events = merge, .threads = 1});
+  const knowledge_base kb = merge_documents(std::move(one), {.build_graph = false, .merge_events = merge, .keep_fragments = keep_fragments, .threads = 1});
   std::string out;
   for (const auto& e : kb.events) {
     append_event_json(out, kb, e);
@@ -58,10 +60,12 @@ int run_extract(const std::vector<std::string>& args) {
   input.unique_ids = false;  // constant memory; ids come from the feed or the file names
   unsigned threads = 0;
   bool mentions_only = false;
+  bool keep_fragments = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const auto& a = args[i];
     if (a == "--help" || a == "-h") { print_extract_help(); return exit_code::ok; }
     if (a == "--mentions") { mentions_only = true; continue; }
+    if (a == "--keep-fragments") { keep_fragments = true; continue; }
     if (a == "--out" || a == "--lexicon" || a == "--threads" || a == "--max-doc-bytes") {
       if (i + 1 >= args.size()) { std::cerr << "eventgraph extract: " << a << " needs a value\n"; return exit_code::usage; }
       const std::string& v = args[++i];
@@ -110,7 +114,7 @@ int run_extract(const std::vector<std::string>& args) {
     extracted out;
     if (auto doc = parse_raw_input(item)) {
       pipe.run(*doc);
-      out.lines = event_lines(std::move(*doc), !mentions_only);
+      out.lines = event_lines(std::move(*doc), !mentions_only, keep_fragments);
       out.document = true;
     }
     out.errors = std::move(item.errors);

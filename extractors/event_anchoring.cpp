@@ -303,6 +303,55 @@ void recognition::add_attributes(event& e, const clause_span& c, std::uint32_t t
     if (eq.find(m.text) == std::string::npos) eq += (eq.empty() ? "" : ", ") + m.text;
   }
   add_quantity(e, c);
+  add_unnamed_target(e, c, t1);
+}
+
+// "sanctions on commanders responsible for attacks", "sanctions against
+// anyone who violates the truce", "attacks on tankers": a target the text
+// describes instead of naming. Kept as the attribute "target", which makes
+// such an event complete with one side (graph/event_parties.h): nothing was
+// missed, the text names no one.
+void recognition::add_unnamed_target(event& e, const clause_span& c, std::uint32_t t1) {
+  if (e.type != event_type::sanctions_threat && e.type != event_type::sanctions_imposed &&
+      e.type != event_type::attack)
+    return;
+  for (std::uint32_t k = t1; k < c.end && k <= t1 + 1; ++k) {
+    const auto w = doc_.form_of(k);
+    if (w != "on" && w != "against") continue;
+    const auto ch = doc_.chunk_of_token(k + 1);
+    if (ch == no_index) return;
+    const auto& n = doc_.chunks[static_cast<std::size_t>(ch)];
+    if (n.preposition != k || n.last_token > c.end) return;
+    // "sanctions on it": a pronoun stands for a name the text gave before.
+    static const word_set personal{"it", "them", "him", "her", "us", "they", "its", "their", "his"};
+    if (personal.has(doc_, n.head) || personal.has(doc_, n.first_token)) return;
+    // "attacks on the northern border", "strikes on Monday": "on" of place or time.
+    static const word_set areas{"border", "borders", "frontier", "front", "east", "west", "north", "south",
+                                "region", "regions", "area", "areas", "territory", "coast", "side", "outskirts",
+                                "city", "cities", "town", "towns", "village", "villages", "day", "night",
+                                "morning", "evening", "afternoon", "weekend"};
+    const auto head_class = doc_.class_of(n.head);
+    if ((head_class != word_class::noun && head_class != word_class::pronoun) || areas.has(doc_, n.head) ||
+        !times_in(n.first_token, n.last_token).empty())
+      return;
+    // The conjuncts and the chunks after "of" ("the government of Belarus")
+    // must name no one.
+    const auto names_someone = [&](std::size_t j) {
+      const auto& part = doc_.chunks[j];
+      return !actors_in(part.first_token, part.last_token).empty() ||
+             !places_in(part.first_token, part.last_token).empty();
+    };
+    for (std::int32_t j = ch; j != no_index; j = doc_.chunks[static_cast<std::size_t>(j)].next_conjunct) {
+      auto last = static_cast<std::size_t>(j);
+      if (names_someone(last)) return;
+      while (last + 1 < doc_.chunks.size() && doc_.chunks[last + 1].preposition == doc_.chunks[last].last_token &&
+             doc_.form_of(doc_.chunks[last + 1].preposition) == "of")
+        if (names_someone(++last)) return;
+    }
+    const auto from = doc_.tokens[n.first_token].where.begin;
+    e.attributes["target"] = doc_.text().substr(from, doc_.tokens[n.last_token - 1].where.end - from);
+    return;
+  }
 }
 
 // "100,000 troops", "1,00,000 Russian troops", "two divisions", "tens of

@@ -180,6 +180,8 @@ class recognition {
 
   void add_quantity(event& e, const clause_span& c);
 
+  void add_unnamed_target(event& e, const clause_span& c, std::uint32_t t1);
+
   // Mentions in a clause or sentence: see starting_in.
   std::span<const actor_mention> actors_in(std::uint32_t from, std::uint32_t to) const {
     return starting_in(doc_.actor_mentions, actors_sorted_, from, to);

@@ -22,6 +22,7 @@ void phrase_chunker::operator()(document& doc) const {
       const word_class c = doc.class_of(i);
       if (c == word_class::pronoun) {
         noun_chunk ch{s, i, i + 1, i};
+        if (i > sent.first_token && doc.class_of(i - 1) == word_class::preposition) ch.preposition = i - 1;
         doc.chunks.push_back(ch);
         ++i;
         continue;

@@ -1,4 +1,5 @@
 #include "graph/event_merger.h"
+#include "graph/event_parties.h"
 #include "graph/merge_pass.h"
 
 #include <algorithm>
@@ -241,6 +242,12 @@ knowledge_base merge_documents(std::vector<document> input, merge_options option
     merged = merge_all(docs, true, kb.actors, reference, options.threads);
   }
   date_visits_by_meetings(merged, kb.actors);
+  if (!options.keep_fragments) {
+    const auto fragment = [&](const event& e) { return lacks_counterpart(e, kb.actors); };
+    const auto kept = std::remove_if(merged.begin(), merged.end(), fragment);
+    kb.fragments_withheld = static_cast<std::size_t>(merged.end() - kept);
+    merged.erase(kept, merged.end());
+  }
   return finish(std::move(kb), std::move(merged), options);
 }
 

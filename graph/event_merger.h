@@ -20,6 +20,9 @@ struct merge_options {
   bool build_graph = true;
   // Off to keep every event as found (extract --mentions).
   bool merge_events = true;
+  // Off to withhold dyadic events left with one side after merging (see
+  // event_parties.h); on for analysts who want every fragment.
+  bool keep_fragments = false;
   // Threads for large merges (0: one per core); small ones use one. The
   // result is the same whatever the number.
   unsigned threads = 0;

@@ -52,6 +52,8 @@ struct knowledge_base {
   std::vector<document_info> documents;
   std::map<std::string, actor> actors;
   std::vector<event> events;
+  // Dyadic events withheld because merging left them with one side.
+  std::size_t fragments_withheld = 0;
   graph_type graph;
 };
 

@@ -63,6 +63,16 @@ TEST_CASE("phrase_chunker: coordination links the conjuncts", "[extractors][laye
   CHECK(d.chunks[2].next_conjunct == no_index);
 }
 
+// Regression: a pronoun's chunk lost its preposition, so "sanctions against
+// anyone who ..." had no phrase after "against".
+TEST_CASE("phrase_chunker: a pronoun after a preposition keeps it", "[extractors][layer]") {
+  const auto d = analysed("Kenya will act against anyone who crosses the line.");
+  REQUIRE(d.chunks.size() == 3);
+  CHECK(chunk_text(d, 1) == "anyone");
+  REQUIRE(d.chunks[1].preposition != no_token);
+  CHECK(d.form_of(d.chunks[1].preposition) == "against");
+}
+
 TEST_CASE("clause_analyzer: verb groups give tense, aspect and voice", "[extractors][layer]") {
   auto [text, verb, tense, aspect, voice] = GENERATE(table<const char*, const char*, verb_tense, verb_aspect, verb_voice>({
       {"Troops have been massed near the border.", "massed", verb_tense::present, verb_aspect::perfect, verb_voice::passive},

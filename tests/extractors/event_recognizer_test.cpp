@@ -36,3 +36,28 @@ TEST_CASE("event_recognizer: troops massed near a border", "[extractors]") {
   CHECK(d.events[0].type == event_type::troop_deployment);
   CHECK(d.events[0].attributes.at("quantity") == "20000");
 }
+
+TEST_CASE("event_recognizer: a target described instead of named is the attribute target", "[extractors][target]") {
+  auto [text, type, target] = GENERATE(table<const char*, event_type, const char*>({
+      {"Kenya threatened sanctions against anyone who shelters the gunmen.", event_type::sanctions_threat, "anyone"},
+      {"Canada imposed sanctions on the generals behind the coup.", event_type::sanctions_imposed, "the generals"},
+      {"Al-Shabaab fighters carried out attacks on aid convoys.", event_type::attack, "aid convoys"},
+  }));
+  INFO(text);
+  const auto d = analyse(text, date(2024, 5, 2));
+  REQUIRE(d.events.size() == 1);
+  CHECK(d.events[0].type == type);
+  REQUIRE(d.events[0].attributes.count("target") == 1);
+  CHECK(d.events[0].attributes.at("target") == target);
+}
+
+TEST_CASE("event_recognizer: a named target, a pronoun, a time or a place after 'on' is no described target",
+          "[extractors][target]") {
+  auto text = GENERATE("Canada imposed sanctions on Myanmar's generals.",
+                       "Canada imposed sanctions on them last week.",
+                       "Kenya threatened sanctions on Monday against Somalia.",
+                       "Kenyan troops repelled attacks on the northern border.");
+  INFO(text);
+  const auto d = analyse(text, date(2024, 5, 2));
+  for (const auto& e : d.events) CHECK(e.attributes.count("target") == 0);
+}
