@@ -263,8 +263,11 @@ class recognition {
     const auto t = title_at(j, end);
     if (!t.length) return 0;
     const auto& title = lex_.title(t.payload);
-    const bool honorific = title.title == "Mr." || title.title == "Ms." || title.title == "Mrs." || title.title == "Dr.";
-    const char gender = title.title == "Mr." ? 'm' : (title.title == "Ms." || title.title == "Mrs.") ? 'f' : '?';
+    // With or without the full stop: "Mr. Biden", "Mr Biden".
+    std::string_view bare = title.title;
+    if (!bare.empty() && bare.back() == '.') bare.remove_suffix(1);
+    const bool honorific = bare == "Mr" || bare == "Ms" || bare == "Mrs" || bare == "Dr";
+    const char gender = bare == "Mr" ? 'm' : (bare == "Ms" || bare == "Mrs") ? 'f' : '?';
     std::uint32_t k = j + t.length;
     if (country.empty()) country = title.country;
     // A lexicon person right after the title.

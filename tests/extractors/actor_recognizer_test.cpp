@@ -154,6 +154,12 @@ TEST_CASE("actor_recognizer: persons outside the lexicon from titles, apposition
     const auto d = analyse("Chilean Deputy Foreign Minister Ana Ruiz spoke first. Ms. Ruiz then left.");
     CHECK(ids(d) == std::vector<std::string>{"ana_ruiz", "ana_ruiz"});
   }
+  // Regression: "Mr Biden" was a person of its own, which kept two
+  // reports of one summit apart.
+  SECTION("an honorific without its full stop, as British papers write it") {
+    const auto d = analyse("Chilean Deputy Foreign Minister Ana Ruiz met Peruvian Defence Minister Tomas Vidal. Mr Vidal and Ms Ruiz then left.");
+    CHECK(ids(d) == std::vector<std::string>{"ana_ruiz", "tomas_vidal", "tomas_vidal", "ana_ruiz"});
+  }
 }
 
 TEST_CASE("actor_recognizer: spelling variants, middle initials and surnames give one id", "[extractors]") {
