@@ -252,10 +252,20 @@ void recognition::add_place(event& e, const clause_span& c, std::uint32_t s, std
     if (p.last_token <= t0 && p.last_token + 1 < t0 && p.first_token > sentence_first + 2) continue;
     if (clause_barrier_between(t0, t1, p.first_token, p.last_token)) continue;
     if (p.first_token >= t1 ? trigger_between(c, t1, p.first_token) : false) continue;
+    // "a region Russia seized from Ukraine", "rockets fired from Gaza": where
+    // something comes from is not where it happens (but troops and people
+    // leave the place they are in: "evacuated from Kabul").
+    if (p.first_token > c.begin && doc_.form_of(p.first_token - 1) == "from" &&
+        e.type != event_type::troop_deployment && e.type != event_type::evacuation)
+      continue;
     const std::uint32_t d = p.first_token >= t1 ? p.first_token - t1 : (t0 >= p.last_token ? (t0 - p.last_token) * 2 : 0);
     if (d < best_d) { best_d = d; best = &p; }
   }
   if (best) {
+    // "in Russia's Kursk region": the place the state owns is the finer one.
+    if (best->last_token + 1 < c.end && doc_.form_of(best->last_token) == "'s")
+      for (const auto& p : places_in(best->last_token + 1, best->last_token + 2))
+        if (p.first_token == best->last_token + 1 && p.country == best->country) best = &p;
     e.location = best->name;
     place_country_ = best->country;
     e.location_country = best->country;

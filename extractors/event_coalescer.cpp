@@ -14,12 +14,15 @@ bool compatible_dates(const time_value& a, const time_value& b) {
 
 bool places_compatible(const event& a, const event& b) {
   if (a.location.empty() || b.location.empty() || a.location == b.location) return true;
-  // "in Russia" and "in Russia's Kursk region" on the same day: the state
+  // "in Russia" and "in Russia's Kursk region" on the same days: the state
   // holds the place. (Not across a year or an undated report: "Crimea in
   // 2014" and "Ukraine in 2014" are two seizures.)
-  const auto day = [](const time_value& t) { return t.stated() && t.grain == granularity::day; };
+  const auto last = [](const time_value& t) { return t.end.is_special() ? t.start : t.end; };
+  // A day, or the two or three days of a report still going on when written.
+  const auto day = [&](const time_value& t) { return t.stated() && (last(t) - t.start).days() <= 2; };
   if (!a.location_country.empty() && a.location_country == b.location_country &&
-      (a.location_is_state || b.location_is_state) && day(a.when) && day(b.when) && a.when.start == b.when.start)
+      (a.location_is_state || b.location_is_state) && day(a.when) && day(b.when) &&
+      a.when.start <= last(b.when) && b.when.start <= last(a.when))
     return true;
   return a.location.rfind("border", 0) == 0 && b.location.rfind("border", 0) == 0;
 }

@@ -61,3 +61,21 @@ TEST_CASE("event_recognizer: a named target, a pronoun, a time or a place after 
   const auto d = analyse(text, date(2024, 5, 2));
   for (const auto& e : d.events) CHECK(e.attributes.count("target") == 0);
 }
+
+TEST_CASE("event_recognizer: where something comes from is not the event's place", "[extractors][place]") {
+  const auto d = analyse("Houthi rebels seized the port from Yemen's government in Hodeidah.", date(2024, 5, 2));
+  REQUIRE(d.events.size() == 1);
+  CHECK(d.events[0].location == "Hodeidah");
+}
+
+TEST_CASE("event_recognizer: troops leave the place they are in", "[extractors][place]") {
+  const auto d = analyse("France withdrew its troops from Mali on Tuesday.", date(2024, 5, 2));
+  REQUIRE(d.events.size() == 1);
+  CHECK(d.events[0].location == "Mali");
+}
+
+TEST_CASE("event_recognizer: a place a state owns is finer than the state", "[extractors][place]") {
+  const auto d = analyse("Belarusian troops arrived in Russia's Kursk region on Monday.", date(2024, 5, 2));
+  REQUIRE(d.events.size() == 1);
+  CHECK(d.events[0].location == "Kursk");
+}

@@ -93,6 +93,15 @@ TEST_CASE("event_merger: a state and a place in it on the same day are one place
   CHECK(count_type(apart, event_type::attack) == 2);
 }
 
+// Regression: a report dated to two days stayed apart from the state-wide
+// report of one of them.
+TEST_CASE("event_merger: a state and a place in it on overlapping days are one place", "[graph]") {
+  const auto kb = merge_texts({{"a", "Belarusian troops arrived in Russia on Thursday."},
+                               {"b", "Belarusian troops moved into the Kursk region in Russia from Wednesday to Thursday."}},
+                              date(2025, 3, 14));
+  CHECK(count_type(kb, event_type::troop_deployment) == 1);
+}
+
 TEST_CASE("event_merger: calls with different people are different calls", "[graph]") {
   const auto kb = merge_texts({{"a", "Bola Tinubu spoke by phone with Emmanuel Macron on Monday."},
                                {"b", "Bola Tinubu spoke by phone with Olaf Scholz on Monday."}},
