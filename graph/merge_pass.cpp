@@ -119,9 +119,11 @@ merge_pass::search merge_pass::weeks_searched(const event& e) const {
 // held) when their dates agree, or when the plan is dated and an undated
 // report shares two parties with it ("troops moving in for the exercises"
 // and "drills that start Feb. 10"). An undated plan ("they will meet
-// again") is a happening still to come, not one already reported.
+// again") is a happening still to come, not one already reported. A plan
+// and a possibility ("are likely to meet") are both still to come.
 bool merge_pass::plan_meets_report(const event& a, const event& b, int shared) {
   if (a.mod == b.mod || (a.mod != modality::planned && b.mod != modality::planned)) return true;
+  if (a.mod != modality::asserted && b.mod != modality::asserted) return true;
   const event& plan = a.mod == modality::planned ? a : b;
   const event& report = a.mod == modality::planned ? b : a;
   if (!plan.when.stated()) return false;

@@ -102,6 +102,15 @@ TEST_CASE("event_merger: a state and a place in it on overlapping days are one p
   CHECK(count_type(kb, event_type::troop_deployment) == 1);
 }
 
+// Regression: an undated plan was kept apart from every other modality, so
+// two articles' "may meet" and "agreed to a meeting" were two meetings.
+TEST_CASE("event_merger: a planned meeting and a possible one between the same men are one", "[graph]") {
+  const auto kb = merge_texts({{"a", "An aide said that Wang Yi and Takeshi Iwaya are likely to meet soon."},
+                               {"b", "China agreed to a meeting between Wang Yi and Takeshi Iwaya once a text is ready."}},
+                              date(2025, 3, 14));
+  CHECK(count_type(kb, event_type::meeting) == 1);
+}
+
 TEST_CASE("event_merger: calls with different people are different calls", "[graph]") {
   const auto kb = merge_texts({{"a", "Bola Tinubu spoke by phone with Emmanuel Macron on Monday."},
                                {"b", "Bola Tinubu spoke by phone with Olaf Scholz on Monday."}},
