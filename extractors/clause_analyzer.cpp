@@ -238,6 +238,7 @@ void clause_analyzer::operator()(document& doc) const {
         cl.parent = prev ? static_cast<std::int32_t>(doc.clauses.size() - 1) : no_index;
       } else {
         // "..., and rejected the demand": a verb coordinated with the last one shares its subject.
+        bool resumed = false;
         const bool coordinated = prev && cl.subject == no_index && g.first > sent.first_token &&
                                  (doc.class_of(g.first - 1) == word_class::conjunction ||
                                   (g.first >= 2 && doc.class_of(g.first - 2) == word_class::conjunction &&
@@ -260,10 +261,12 @@ void clause_analyzer::operator()(document& doc) const {
           const auto& outer = prev->parent != no_index ? doc.clauses[static_cast<std::size_t>(prev->parent)] : *prev;
           cl.kind = clause_kind::main;
           cl.subject = prev->subject != no_index ? prev->subject : outer.subject;
+          resumed = true;
         } else {
           cl.kind = clause_kind::main;
         }
-        if (governing_gerund && prev) {
+        if ((governing_gerund && prev) || resumed) {
+          // (Resumed: "which met in Accra on Sunday" is the relative's own.)
           cl.first_token = g.first;
         } else if (!coordinated) {
           const bool subject_inside = cl.subject != no_index &&

@@ -355,6 +355,14 @@ bool recognition::reporting_clause_at(std::uint32_t from, std::uint32_t to) cons
 // Right: mentions after the trigger in the clause, within reach.
 void recognition::add_objects(event& e, const clause_span& c, std::uint32_t t1, participant_role role, bool locative_ok) {
   std::uint32_t reach = std::min(c.end, t1 + 14);
+  // "Ecowas, which met in Accra on Sunday, agreed to close borders with
+  // Mali": a relative clause ends where the clause it interrupted resumes.
+  if (const auto k = doc_.clause_of_token(t1 - 1); k != no_index) {
+    const auto& own = doc_.clauses[static_cast<std::size_t>(k)];
+    // (Not a reduced relative: "jets supplied by NATO members have arrived
+    // in Ukraine" tells where the aid went.)
+    if (own.kind == clause_kind::relative && own.opener != no_token && own.last_token > t1) reach = std::min(reach, own.last_token);
+  }
   // "the meeting comes after Biden ...": the subordinate clause has its own actors.
   for (std::uint32_t k = t1; k < reach; ++k) {
     const auto w = doc_.form_of(k);

@@ -163,6 +163,19 @@ TEST_CASE("clause_analyzer: a past participle with its agent after a noun is a r
   CHECK(chunk_text(d, main.subject) == subject);
 }
 
+// Regression: the relative clause ended at its verb, so its place and time
+// belonged to the clause it interrupts.
+TEST_CASE("clause_analyzer: a relative clause runs to where the clause it interrupts resumes",
+          "[extractors][layer]") {
+  const auto d = analysed("The bloc, which met in Lusaka on Friday, agreed to close its borders with Malawi.");
+  const auto& rel = clause_of_verb(d, "met");
+  CHECK(rel.kind == clause_kind::relative);
+  CHECK(words(d, rel.first_token, rel.last_token) == "which met in Lusaka on Friday,");
+  const auto& main = clause_of_verb(d, "close");  // governed by "agreed"
+  CHECK(main.kind == clause_kind::main);
+  CHECK(words(d, main.first_token, main.last_token) == "agreed to close its borders with Malawi.");
+}
+
 TEST_CASE("clause_analyzer: a token's clause is the innermost one", "[extractors][layer]") {
   const auto d = analysed("Washington warned that Moscow could launch an invasion.");
   std::uint32_t invasion = 0;

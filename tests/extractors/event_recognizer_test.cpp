@@ -79,3 +79,13 @@ TEST_CASE("event_recognizer: a place a state owns is finer than the state", "[ex
   REQUIRE(d.events.size() == 1);
   CHECK(d.events[0].location == "Kursk");
 }
+
+TEST_CASE("event_recognizer: a name after a relative clause is not the relative's party", "[extractors]") {
+  const auto d = analyse("The Southern African bloc SADC, which met in Lusaka on Friday, agreed to close its borders with Malawi.",
+                         date(2024, 5, 4));
+  REQUIRE(d.events.size() >= 1);
+  const auto& e = d.events[0];
+  CHECK(e.type == event_type::meeting);
+  CHECK(e.location == "Lusaka");
+  for (const auto& p : e.actors) CHECK(p.actor_id != "MWI");
+}
