@@ -364,6 +364,16 @@ class recognition {
         after_locative || (before > sent_begin + 1 && low(before - 1) == "of" && one_of(areas, low(before - 2))) ||
         (i > sent_begin && low(i - 1) == "and" && !doc_.place_mentions.empty() &&
          doc_.place_mentions.back().sentence == s && doc_.place_mentions.back().last_token + 1 == i);
+    // "Accra, the Ghanaian capital": a demonym on a city noun names where,
+    // not who (an attack on "the Ukrainian capital" still reaches Ukraine,
+    // since attacks take locative names).
+    static constexpr std::array<std::string_view, 6> cities{"capital", "city", "town", "village", "port", "capitals"};
+    if (a->kind == actor_kind::state && e.form == mention_form::adjective && i + m.length < end &&
+        one_of(cities, low(i + m.length))) {
+      know(*a);
+      emit(s, i, i + m.length, a->id, e.form).locative = true;
+      return m.length;
+    }
     if (a->kind == actor_kind::state && place_context) {
       if (e.metonym) {
         emit_place(s, i, i + m.length, std::string(txt(i).size() ? text_between(i, i + m.length) : ""), a->id);

@@ -48,6 +48,14 @@ TEST_CASE("actor_recognizer: a capital after a locative preposition is a place",
   CHECK(d.place_mentions[0].name == "Nairobi");
 }
 
+// Regression: "the Ghanaian capital" made Ghana a party of a summit held there.
+TEST_CASE("actor_recognizer: a demonym on a city noun names a place", "[extractors]") {
+  const auto d = analyse("The leaders gathered in Accra, the Ghanaian capital.");
+  REQUIRE(d.actor_mentions.size() == 1);
+  CHECK(d.actor_mentions[0].actor_id == "GHA");
+  CHECK(d.actor_mentions[0].locative);
+}
+
 TEST_CASE("actor_resolver: a pronoun takes the person just named", "[extractors]") {
   const auto d = analyse("Kaja Kallas arrived in Vilnius. She met officials.");
   CHECK(ids(d) == std::vector<std::string>{"kaja_kallas", "kaja_kallas"});
