@@ -87,9 +87,12 @@ std::uint32_t tagger::month_first(std::uint32_t i) {
     // ("through February", "until March" end an open span ahead: not these.)
     const auto before = i > begin_ ? low(i - 1) : std::string_view{};
     if (y && !ref_.is_special() && (before == "in" || before == "since" || before == "early" || before == "late")) {
+      // (The nearest such month may lie on the other side: "invaded in
+      // February" in a December article is the February before it.)
       const auto dir = direction(i);
-      if (dir == time_direction::past && m > static_cast<int>(ref_.month()) && y == ref_.year()) --y;
-      if (dir == time_direction::future && m < static_cast<int>(ref_.month()) && y == ref_.year()) ++y;
+      const int month_now = static_cast<int>(ref_.year()) * 12 + static_cast<int>(ref_.month());
+      if (dir == time_direction::past && y * 12 + m > month_now) y = static_cast<int>(ref_.year()) - (m > static_cast<int>(ref_.month()) ? 1 : 0);
+      if (dir == time_direction::future && y * 12 + m < month_now) y = static_cast<int>(ref_.year()) + (m < static_cast<int>(ref_.month()) ? 1 : 0);
     }
     if (y) {
       if (auto dt = make_date(y, m, 1)) {

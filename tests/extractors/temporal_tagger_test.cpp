@@ -49,6 +49,21 @@ TEST_CASE("temporal_tagger: a month named alone, short names included", "[extrac
             });
 }
 
+// Regression: the nearest February to a December article lies ahead, and a
+// past clause kept it there.
+TEST_CASE("temporal_tagger: a month told in the past late in the year is this year's", "[extractors]") {
+  check_all(date(2024, 12, 20),
+            {
+      {"Rebels seized the port in February.", "2024-02-01/2024-02-29"},
+      {"The envoys will meet again in February.", "2025-02-01/2025-02-28"},
+            });
+  check_all(date(2025, 1, 10),
+            {
+      {"Rebels seized the port in December.", "2024-12-01/2024-12-31"},
+      {"The envoys will meet again in December.", "2025-12-01/2025-12-31"},
+            });
+}
+
 TEST_CASE("temporal_tagger: durations are not dates", "[extractors]") {
   CHECK(first_value("They held a 90-minute call.", date(2023, 8, 19)) == "none");
 }
