@@ -135,7 +135,17 @@ void recognition::add_report_window(event& e, std::uint32_t t0, std::uint32_t t1
   const bool recent = c.tense == verb_tense::past ||
                       (c.tense == verb_tense::present && (c.aspect != verb_aspect::simple || (c.verb >= t0 && c.verb < t1)));
   if (!recent) return;
-  e.when = interval_value(doc_.published - boost::gregorian::days(1), doc_.published, granularity::interval,
+  // "On Sunday, the RSF announced that they had seized El Fasher": the
+  // report is the announcement, and its day bounds the happening.
+  date report_day = doc_.published;
+  if (c.kind == clause_kind::complement && c.parent != no_index) {
+    const auto& parent = doc_.clauses[static_cast<std::size_t>(c.parent)];
+    for (const auto& t : times_in(parent.first_token, c.first_token))
+      if (!t.duration && t.first_token >= parent.first_token && t.last_token <= c.first_token && t.value.dated() &&
+          t.value.grain == granularity::day && t.value.start <= doc_.published)
+        report_day = t.value.start;
+  }
+  e.when = interval_value(report_day - boost::gregorian::days(1), report_day, granularity::interval,
                           time_resolution::reported);
 }
 

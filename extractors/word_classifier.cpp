@@ -5,6 +5,7 @@
 #include <span>
 #include <unordered_map>
 
+#include "extractors/calendar_words.h"
 #include "extractors/clause_analyzer.h"
 #include "extractors/tsv_table.h"
 
@@ -130,11 +131,19 @@ void word_classifier::operator()(document& doc) const {
                                                     nominal(words[i - 2].cls));
           // "announced Monday that", "told reporters on Friday that": a
           // verb of saying a few words back opens a complement all the same.
+          // ("announced on the morning of 8 December that": further back
+          // when a date stands right before "that".)
+          const bool date_before = i > s.first_token && (month_number(doc.lower_of(doc.tokens[i - 1])) > 0 ||
+                                                          weekday_number(doc.lower_of(doc.tokens[i - 1])) > 0 ||
+                                                          doc.tokens[i - 1].kind == token_kind::number);
+          const std::uint32_t reach = date_before ? 8 : 4;
           bool after_saying = false;
-          for (std::uint32_t k = i; k > s.first_token && i - k < 4; --k) {
+          for (std::uint32_t k = i; k > s.first_token && i - k < reach; --k) {
             const auto kc = words[k - 1].cls;
             if (kc == word_class::verb) { after_saying = reporting_lemma(lemmas[k - 1]); break; }
-            if (!nominal(kc) && kc != word_class::preposition && kc != word_class::determiner) break;
+            if (!nominal(kc) && kc != word_class::preposition && kc != word_class::determiner &&
+                kc != word_class::number)
+              break;
           }
           // "the face-off in which soldiers were attacked", "leaders of whom".
           const bool after_preposition = prev == word_class::preposition && doc.form_of(i) != "that";
