@@ -337,6 +337,28 @@ void clause_analyzer::operator()(document& doc) const {
       a.parent = static_cast<std::int32_t>(k + 1);
       b.subject = a.subject;
     }
+    // "killed the general in an airstrike ordered by Trump": a phrase after
+    // a preposition is no subject, so a participle with its agent right
+    // after it is a reduced relative inside the clause before.
+    for (std::size_t k = first_clause + 1; k < doc.clauses.size(); ++k) {
+      auto& a = doc.clauses[k];
+      if (a.kind != clause_kind::main || a.opener != no_token || a.group_first != a.verb ||
+          doc.verb_form_of(a.verb) != verb_form::past || a.verb + 1 >= sent.last_token ||
+          doc.form_of(a.verb + 1) != "by")
+        continue;
+      const auto noun = doc.chunk_of_token(a.verb - 1);
+      if (noun == no_index || doc.chunks[static_cast<std::size_t>(noun)].preposition == no_token) continue;
+      auto& before = doc.clauses[k - 1];
+      a.kind = clause_kind::relative;
+      a.voice = verb_voice::passive;
+      a.agent = a.object;
+      a.object = no_index;
+      for (std::size_t m = chunk_at; m < chunk_end && a.agent == no_index; ++m)
+        if (doc.chunks[m].preposition == a.verb + 1) a.agent = static_cast<std::int32_t>(m);
+      a.parent = static_cast<std::int32_t>(k - 1);
+      a.first_token = a.verb;
+      before.last_token = std::max(before.last_token, a.last_token);
+    }
     // "If Russia invades, ... will impose": a sentence-initial subordinate
     // clause belongs to the main clause after it.
     for (std::size_t k = first_clause; k < doc.clauses.size(); ++k) {

@@ -8,6 +8,7 @@
 #include "extractors/calendar_words.h"
 #include "extractors/clause_analyzer.h"
 #include "extractors/tsv_table.h"
+#include "extractors/word_set.h"
 
 namespace eventgraph {
 namespace {
@@ -82,6 +83,14 @@ void word_classifier::operator()(document& doc) const {
     return std::binary_search(capitalised_inside.begin(), capitalised_inside.end(), doc.form_hash_of(i));
   };
 
+  // "week", "year", "Monday", "March": what "last" or "next" can pick out.
+  static const word_set time_units{"week", "month", "year", "weekend", "night", "time", "spring", "summer",
+                                   "autumn", "fall", "winter", "decade", "century", "round", "session"};
+  const auto names_a_time = [&](std::uint32_t k) {
+    const std::string_view lower(doc.lower_of(doc.tokens[k]));
+    return time_units.has(doc, k) || month_number(lower) > 0 || weekday_number(lower) >= 0;
+  };
+
   for (const auto& s : doc.sentences) {
     for (std::uint32_t i = s.first_token; i < s.last_token; ++i) {
       const auto& tok = doc.tokens[i];
@@ -105,6 +114,12 @@ void word_classifier::operator()(document& doc) const {
       // "the US", "IT staff": an acronym is a name, whatever word it spells.
       if (tok.all_caps && tok.where.size() >= 2 && !sentence_start) {
         w.cls = word_class::proper_noun;
+        continue;
+      }
+      // "ordered by Trump last week", "next Monday": before a unit of time
+      // "last" and "next" say which one, they are no verb.
+      if ((doc.form_of(i) == "last" || doc.form_of(i) == "next") && has_next && names_a_time(i + 1)) {
+        w.cls = word_class::adjective;
         continue;
       }
       // "in May 2026", "May 4 talks": a capitalised "May" inside a sentence,

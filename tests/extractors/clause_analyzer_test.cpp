@@ -176,6 +176,18 @@ TEST_CASE("clause_analyzer: a relative clause runs to where the clause it interr
   CHECK(words(d, main.first_token, main.last_token) == "agreed to close its borders with Malawi.");
 }
 
+TEST_CASE("clause_analyzer: a participle with its agent after a preposition's noun is a reduced relative",
+          "[extractors][layer]") {
+  const auto d = analysed("Protests grew after Kenya killed the commander in a raid ordered by Ruto last week.");
+  const auto& rel = clause_of_verb(d, "ordered");
+  CHECK(rel.kind == clause_kind::relative);
+  CHECK(rel.voice == verb_voice::passive);
+  CHECK(chunk_text(d, rel.agent) == "Ruto");
+  const auto& killed = clause_of_verb(d, "killed");
+  CHECK(words(d, killed.first_token, killed.last_token) ==
+        "after Kenya killed the commander in a raid ordered by Ruto last week.");
+}
+
 TEST_CASE("clause_analyzer: a token's clause is the innermost one", "[extractors][layer]") {
   const auto d = analysed("Washington warned that Moscow could launch an invasion.");
   std::uint32_t invasion = 0;

@@ -57,6 +57,11 @@ TEST_CASE("word_classifier: ambiguous words take their class from context", "[ex
       {"Kenyan police were deployed to the port.", "police", word_class::noun, "police"},
       {"It was a raid in which ten guards died.", "which", word_class::relative, "which"},
       {"Six Chadian and four Nigerien units joined.", "four", word_class::number, "four"},
+      // Regression: "last" after a name was read as the verb.
+      {"The raid was ordered by Ruto last week.", "last", word_class::adjective, "last"},
+      {"Envoys meet again next Monday.", "next", word_class::adjective, "next"},
+      {"The truce did not last.", "last", word_class::verb, "last"},
+      {"Kigali announced on the morning of 26 October that Goma was calm.", "that", word_class::subordinator, "that"},
   }));
   INFO(text);
   const auto d = classified(text);
