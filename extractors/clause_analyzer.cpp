@@ -309,6 +309,21 @@ void clause_analyzer::operator()(document& doc) const {
       region = g.last + 1;
       i = g.last;
     }
+    // A bare past participle followed by "by": "supplied by", "ordered by".
+    const auto participle_with_agent = [&](const clause& a) {
+      return a.opener == no_token && a.group_first == a.verb && doc.verb_form_of(a.verb) == verb_form::past &&
+             a.verb + 1 < sent.last_token && doc.form_of(a.verb + 1) == "by";
+    };
+    // The participle's clause as a passive relative on parent, its "by" chunk the agent.
+    const auto make_reduced_relative = [&](clause& a, std::size_t parent) {
+      a.kind = clause_kind::relative;
+      a.voice = verb_voice::passive;
+      a.agent = a.object;
+      a.object = no_index;
+      for (std::size_t m = chunk_at; m < chunk_end && a.agent == no_index; ++m)
+        if (doc.chunks[m].preposition == a.verb + 1) a.agent = static_cast<std::int32_t>(m);
+      a.parent = static_cast<std::int32_t>(parent);
+    };
     // "The jets supplied by NATO members have arrived": a past participle
     // right after a noun, with its agent, is a reduced relative on that noun;
     // the verb after it, with no subject of its own, has the noun for one.
@@ -317,10 +332,7 @@ void clause_analyzer::operator()(document& doc) const {
       auto& b = doc.clauses[k + 1];
       // (Either may have become what an inverted "..., Bloomberg said" reports.)
       const auto plain = [](const clause& c) { return c.kind == clause_kind::main || c.kind == clause_kind::complement; };
-      if (!plain(a) || a.opener != no_token || a.group_first != a.verb || a.subject == no_index ||
-          doc.verb_form_of(a.verb) != verb_form::past || a.verb + 1 >= sent.last_token ||
-          doc.form_of(a.verb + 1) != "by")
-        continue;
+      if (!plain(a) || a.subject == no_index || !participle_with_agent(a)) continue;
       // (The noun may end a phrase after the subject: "the first batch of jets supplied by".)
       bool after_noun = false;
       for (std::size_t m = chunk_at; m < chunk_end; ++m) after_noun = after_noun || doc.chunks[m].last_token == a.verb;
@@ -328,13 +340,7 @@ void clause_analyzer::operator()(document& doc) const {
       if (!plain(b) || b.opener != no_token || b.subject != no_index || b.group_first == no_token ||
           doc.class_of(b.group_first - 1) == word_class::conjunction || doc.form_of(b.group_first - 1) == ",")
         continue;
-      a.kind = clause_kind::relative;
-      a.voice = verb_voice::passive;
-      a.agent = a.object;
-      a.object = no_index;
-      for (std::size_t m = chunk_at; m < chunk_end && a.agent == no_index; ++m)
-        if (doc.chunks[m].preposition == a.verb + 1) a.agent = static_cast<std::int32_t>(m);
-      a.parent = static_cast<std::int32_t>(k + 1);
+      make_reduced_relative(a, k + 1);
       b.subject = a.subject;
     }
     // "killed the general in an airstrike ordered by Trump": a phrase after
@@ -342,20 +348,11 @@ void clause_analyzer::operator()(document& doc) const {
     // after it is a reduced relative inside the clause before.
     for (std::size_t k = first_clause + 1; k < doc.clauses.size(); ++k) {
       auto& a = doc.clauses[k];
-      if (a.kind != clause_kind::main || a.opener != no_token || a.group_first != a.verb ||
-          doc.verb_form_of(a.verb) != verb_form::past || a.verb + 1 >= sent.last_token ||
-          doc.form_of(a.verb + 1) != "by")
-        continue;
+      if (a.kind != clause_kind::main || !participle_with_agent(a)) continue;
       const auto noun = doc.chunk_of_token(a.verb - 1);
       if (noun == no_index || doc.chunks[static_cast<std::size_t>(noun)].preposition == no_token) continue;
       auto& before = doc.clauses[k - 1];
-      a.kind = clause_kind::relative;
-      a.voice = verb_voice::passive;
-      a.agent = a.object;
-      a.object = no_index;
-      for (std::size_t m = chunk_at; m < chunk_end && a.agent == no_index; ++m)
-        if (doc.chunks[m].preposition == a.verb + 1) a.agent = static_cast<std::int32_t>(m);
-      a.parent = static_cast<std::int32_t>(k - 1);
+      make_reduced_relative(a, k - 1);
       a.first_token = a.verb;
       before.last_token = std::max(before.last_token, a.last_token);
     }
