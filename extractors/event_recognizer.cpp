@@ -107,6 +107,7 @@ bool recognition::emit(const trigger_rule& rule, std::uint32_t s, std::uint32_t 
   // "Washington could impose sanctions": a possibility, where no cue of a
   // warning or claim has said more.
   if (m == modality::asserted && possible_in_clause(t0)) m = modality::hypothetical;
+  if (m == modality::asserted && provided_for(t0)) m = modality::planned;
   // "warning that Shabaab camps will be pounded": what a warning says will
   // happen is a threat, not a claim.
   if ((m == modality::claimed || m == modality::asserted || m == modality::planned) && warned_future(t0)) {
@@ -315,6 +316,23 @@ bool recognition::possible_in_clause(std::uint32_t t0) const {
   if (k == no_index) return false;
   const auto& cl = doc_.clauses[static_cast<std::size_t>(k)];
   return cl.modal != no_token && cl.modal < t0 && doc_.form_of(cl.modal) == "could" && !cl.negated;
+}
+
+// "The deal includes the withdrawal of Israeli forces", "the plan calls for
+// a ceasefire": what an agreement or plan provides for is still to happen.
+bool recognition::provided_for(std::uint32_t t0) const {
+  const auto k = doc_.clause_of_token(t0);
+  if (k == no_index) return false;
+  const auto& cl = doc_.clauses[static_cast<std::size_t>(k)];
+  if (cl.verb == no_token || cl.verb >= t0 || cl.subject == no_index || cl.negated) return false;
+  static const word_set provides{"include", "envisage", "envision", "foresee", "require", "stipulate", "call",
+                                 "mandate"};
+  static const word_set agreements{"deal", "agreement", "plan", "proposal", "accord", "truce", "ceasefire",
+                                   "framework", "roadmap", "treaty", "resolution", "pact", "text", "draft"};
+  if (!provides.has_lemma(doc_, cl.verb)) return false;
+  if (doc_.lemma_of(cl.verb) == "call" && (cl.verb + 1 >= t0 || doc_.form_of(cl.verb + 1) != "for")) return false;
+  const auto& subject = doc_.chunks[static_cast<std::size_t>(cl.subject)];
+  return agreements.has_lemma(doc_, subject.head);
 }
 
 // An "announce" or "unveil" in the past or present right before t0, in a

@@ -23,6 +23,10 @@ class word_set {
     return words_.find(doc.form_of(k), doc.form_hash_of(k)) != nullptr;
   }
   bool has(std::string_view form) const { return words_.find(form) != nullptr; }
+  // Whether token k's lemma is ("includes", "included" for "include").
+  bool has_lemma(const document& doc, std::uint32_t k) const {
+    return words_.find(doc.lemma_of(k), doc.lemma_hash_of(k)) != nullptr;
+  }
 
  private:
   form_map<bool> words_;

@@ -106,3 +106,19 @@ TEST_CASE("event_recognizer: what an announcement tells as done is asserted and 
   CHECK(d.events[0].mod == modality::asserted);
   CHECK(iso(d.events[0].when.start) + "/" + iso(d.events[0].when.end) == window);
 }
+
+TEST_CASE("event_recognizer: what a deal or plan provides for is planned", "[extractors][modality]") {
+  auto text = GENERATE("The truce includes the withdrawal of Ethiopian troops from Tigray.",
+                       "Under the truce, the plan envisages a pullout of Ethiopian troops from Tigray.");
+  INFO(text);
+  const auto d = analyse(text, date(2024, 5, 2));
+  REQUIRE(d.events.size() == 1);
+  CHECK(d.events[0].type == event_type::troop_deployment);
+  CHECK(d.events[0].mod == modality::planned);
+}
+
+TEST_CASE("event_recognizer: a withdrawal that a deal followed is no provision of it", "[extractors][modality]") {
+  const auto d = analyse("Ethiopian troops completed their withdrawal from Tigray.", date(2024, 5, 2));
+  REQUIRE(d.events.size() == 1);
+  CHECK(d.events[0].mod == modality::asserted);
+}
