@@ -114,7 +114,7 @@ void recognition::add_narrative_time(event& e, std::uint32_t s, std::uint32_t t0
 // opened by "after", "since", "before" or "when", which tells what came
 // earlier, on a day the text leaves open.
 void recognition::add_report_window(event& e, std::uint32_t t0, std::uint32_t t1) const {
-  if (doc_.published.is_special()) return;
+  if (doc_.published.is_special() || retaliated_for(t0)) return;
   const auto k = doc_.clause_of_token(t0);
   if (k == no_index) return;
   const auto& c = doc_.clauses[static_cast<std::size_t>(k)];
@@ -167,9 +167,22 @@ bool recognition::presupposed(std::uint32_t s, std::uint32_t t0) const {
   return false;
 }
 
+// "launched missiles on Saturday in retaliation for an airstrike in Syria":
+// what is retaliated for came before, on a day of its own.
+bool recognition::retaliated_for(std::uint32_t t0) const {
+  const std::uint32_t first = doc_.sentences[doc_.sentence_of_token(t0)].first_token;
+  static const word_set causes{"retaliation", "response", "revenge", "reprisal", "reprisals", "retribution"};
+  for (std::uint32_t k = t0; k > first + 1 && t0 - k < 5; --k) {
+    const auto w = doc_.form_of(k - 1);
+    if ((w == "for" || w == "to") && causes.has(doc_, k - 2)) return true;
+  }
+  return false;
+}
+
 void recognition::add_time(event& e, const clause_span& c, std::uint32_t t0, std::uint32_t t1) {
   const time_mention* best = nullptr;
   std::uint32_t best_d = ~0u;
+  const bool earlier = retaliated_for(t0);
   // "concluded the talks on Friday, agreeing to hold another round", "on
   // Monday they agreed to meet": a date before the verb an infinitive hangs
   // on dates that verb, not the happening the infinitive tells.
@@ -182,6 +195,7 @@ void recognition::add_time(event& e, const clause_span& c, std::uint32_t t0, std
   for (const auto& t : times_in(c.begin, c.end)) {
     if (t.first_token < c.begin || t.last_token > c.end) continue;
     if (!t.duration && t.last_token <= governed_from) continue;
+    if (!t.duration && earlier && t.last_token <= t0) continue;
     if (!t.duration && t.first_token >= t1 && in_nested_infinitive(own, t.first_token)) continue;
     if (!t.duration && clause_barrier_between(t0, t1, t.first_token, t.last_token)) continue;
     if (t.duration) {

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "core/document.h"
 #include "support/analyse_text.h"
 
@@ -121,4 +123,23 @@ TEST_CASE("event_recognizer: a withdrawal that a deal followed is no provision o
   const auto d = analyse("Ethiopian troops completed their withdrawal from Tigray.", date(2024, 5, 2));
   REQUIRE(d.events.size() == 1);
   CHECK(d.events[0].mod == modality::asserted);
+}
+
+TEST_CASE("event_recognizer: what is retaliated for keeps no date of the retaliation", "[extractors][time]") {
+  const std::string text = "Somalia shelled rebel positions on Saturday in retaliation for an airstrike by Kenya.";
+  const auto d = analyse(text, date(2025, 3, 10));
+  const auto airstrike = static_cast<std::uint32_t>(text.find("airstrike"));
+  int shelling = 0, strike = 0;
+  for (const auto& e : d.events) {
+    REQUIRE_FALSE(e.mentions.empty());
+    if (e.mentions[0].where.begin == airstrike) {
+      ++strike;
+      CHECK_FALSE(e.when.dated());
+    } else if (e.type == event_type::attack) {
+      ++shelling;
+      CHECK(iso(e.when.start) == "2025-03-08");
+    }
+  }
+  CHECK(strike == 1);
+  CHECK(shelling == 1);
 }

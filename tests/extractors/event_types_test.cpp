@@ -94,6 +94,8 @@ TEST_CASE("event types: deployments, drills and attacks", "[extractors][events]"
       {"Houthi rebels attacked a cargo ship in the Red Sea on Sunday.", event_type::attack, modality::asserted,
        {"houthis"}, "2025-03-09", "Red Sea"},
       {"Beijing has no plans to invade Taiwan.", event_type::attack, modality::denied, {"CHN", "TWN"}, "", ""},
+      {"North Korea fired more than a dozen ballistic missiles toward Japan on Tuesday.", event_type::attack,
+       modality::asserted, {"PRK", "JPN"}, "2025-03-11", ""},
       {"Al-Shabaab gunmen carried out the assassination of a Somali general in Mogadishu on Friday.",
        event_type::attack, modality::asserted, {"al_shabaab"}, "2025-03-14", "Mogadishu"},
       {"Taipei warned that China is planning an attack on the island.", event_type::attack, modality::claimed,
