@@ -196,6 +196,13 @@ void recognition::add_time(event& e, const clause_span& c, std::uint32_t t0, std
     if (t.first_token < c.begin || t.last_token > c.end) continue;
     if (!t.duration && t.last_token <= governed_from) continue;
     if (!t.duration && earlier && t.last_token <= t0) continue;
+    // "last week's coup", "Friday's talks": a time in the possessive dates
+    // the noun it owns, which must be the trigger.
+    if (!t.duration && t.last_token < c.end) {
+      const auto w = doc_.lower_of(doc_.tokens[t.last_token]);
+      const bool owns_trigger = t.last_token < t0 && t0 - t.last_token <= 3;
+      if ((w == "'s" || w == "\xE2\x80\x99s") && !owns_trigger) continue;
+    }
     if (!t.duration && t.first_token >= t1 && in_nested_infinitive(own, t.first_token)) continue;
     if (!t.duration && clause_barrier_between(t0, t1, t.first_token, t.last_token)) continue;
     if (t.duration) {

@@ -143,3 +143,14 @@ TEST_CASE("event_recognizer: what is retaliated for keeps no date of the retalia
   CHECK(strike == 1);
   CHECK(shelling == 1);
 }
+
+TEST_CASE("event_recognizer: a time in the possessive dates only the noun it owns", "[extractors][time]") {
+  // 2025-03-12 is a Wednesday.
+  const auto owned = analyse("Friday's talks between Kenya and Somalia ended without a deal.", date(2025, 3, 12));
+  REQUIRE(owned.events.size() == 1);
+  CHECK(iso(owned.events[0].when.start) == "2025-03-07");
+  const auto other = analyse("Canada imposed sanctions on the leaders of last week's coup on Wednesday.",
+                             date(2025, 3, 12));
+  REQUIRE(other.events.size() == 1);
+  CHECK(iso(other.events[0].when.start) == "2025-03-12");
+}
