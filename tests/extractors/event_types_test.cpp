@@ -107,6 +107,10 @@ TEST_CASE("event types: deployments, drills and attacks", "[extractors][events]"
 
 TEST_CASE("event types: sanctions, aid and evacuations", "[extractors][events]") {
   check_rows({
+      {"The European Union imposed punitive measures on Belarus on Monday.", event_type::sanctions_imposed,
+       modality::asserted, {"eu", "BLR"}, "2025-03-10", ""},
+      {"The European Union said more punitive measures against Belarus were forthcoming.",
+       event_type::sanctions_imposed, modality::planned, {"eu", "BLR"}, "", ""},
       {"ECOWAS threatened sanctions against Niger on Tuesday if the junta does not set a date for elections.",
        event_type::sanctions_threat, modality::threatened, {"ecowas", "NER"}, "2025-03-11", ""},
       {"The European Union imposed sanctions on Iran on Monday.", event_type::sanctions_imposed, modality::asserted,
