@@ -98,6 +98,7 @@ TEST_CASE("actor_recognizer: organisations, alliances, bodies and armed forces",
       {"Russia's Defense Ministry said the drills were over.", {"RUS", "defense_ministry_RUS"}},
       {"Russian troops crossed the river.", {"RUS"}},
       {"Chinese warships and the People's Liberation Army moved.", {"CHN", "pla"}},
+      {"European foreign ministers agreed on new measures against Minsk.", {"eu", "BLR"}},
   };
   check_all(cases);
 }
