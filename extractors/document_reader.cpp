@@ -95,6 +95,22 @@ std::optional<date> date_line(std::string_view line) {
   return other_letters <= 12 ? d : std::nullopt;
 }
 
+// "October 30, 2025 | The Frontline Monitor": a date line and the outlet's
+// name between bars, as web pages print them over the headline. Each other
+// part is a short name, so a headline with a date after a bar stays a title.
+std::optional<date> date_line_with_outlet(std::string_view line) {
+  if (line.size() > 120 || line.find(" | ") == std::string_view::npos) return std::nullopt;
+  std::optional<date> found;
+  while (!line.empty()) {
+    const auto bar = line.find(" | ");
+    const auto part = trim(line.substr(0, bar));
+    line = bar == std::string_view::npos ? std::string_view{} : line.substr(bar + 3);
+    if (const auto d = found ? std::nullopt : date_line(part)) found = d;
+    else if (word_count(part) > 5 || ends_sentence(part)) return std::nullopt;
+  }
+  return found;
+}
+
 // "date 2023-07-19 Russia attacked ...", "Published 2023-07-19 [Reuters]":
 // a label and an ISO day opening the first line, the body (if any) after it.
 // Returns the day and the length of the prefix, a bracketed source included.
@@ -205,7 +221,7 @@ document read_plain_text(std::string id, std::string source, std::string_view by
   date published(boost::gregorian::not_a_date_time);
   date_source from = date_source::none;
   // Header: up to five leading lines that are a title, a byline, a date line or a URL.
-  std::size_t labels = 0;  // section labels seen: a title may still follow them
+  std::size_t preamble = 0;  // section labels and date lines seen: a title may still follow them
   for (std::size_t seen = 0; i < lines.size() && seen < 5; ++seen) {
     const auto line = lines[i];
     if (line.empty()) { ++i; continue; }
@@ -221,8 +237,13 @@ document read_plain_text(std::string id, std::string source, std::string_view by
       ++i;
       continue;
     }
-    if (auto d = date_line(line)) {
+    // Pages that print their header twice: the second copy is header too.
+    if (!title.empty() && line == title) { ++i; continue; }
+    auto d = date_line(line);
+    if (!d) d = date_line_with_outlet(line);
+    if (d) {
       if (published.is_special() || from == date_source::url) { published = *d; from = date_source::date_line; }
+      if (title.empty()) ++preamble;
       ++i;
       continue;
     }
@@ -234,9 +255,9 @@ document read_plain_text(std::string id, std::string source, std::string_view by
       ++i;
       continue;
     }
-    if (is_section_label(line)) { ++i; ++labels; continue; }
+    if (is_section_label(line)) { ++i; ++preamble; continue; }
     const bool next_is_body = i + 1 < lines.size();
-    if (title.empty() && seen == labels && next_is_body && line.size() < 200 && !ends_sentence(line) &&
+    if (title.empty() && seen == preamble && next_is_body && line.size() < 200 && !ends_sentence(line) &&
         word_count(line) >= 2) {
       title = std::string(line);
       ++i;

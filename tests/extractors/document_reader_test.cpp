@@ -100,6 +100,31 @@ TEST_CASE("document_reader: a section label and a clock line over the body are h
   CHECK(d.text() == "The two premiers held talks in Delhi on Friday.");
 }
 
+TEST_CASE("document_reader: a date and an outlet's name between bars are a date line", "[extractors]") {
+  const auto d = read_plain_text("a", "a.txt",
+                                 "March 3, 2019 | The Border Monitor\nMilitia Takes Hill Town\n"
+                                 "The militia entered the town on Friday.\n");
+  CHECK(iso(d.published) == "2019-03-03");
+  CHECK(d.title == "Militia Takes Hill Town");
+  CHECK(d.text() == "The militia entered the town on Friday.");
+}
+
+TEST_CASE("document_reader: a header printed twice is header both times", "[extractors]") {
+  const auto d = read_plain_text("a", "a.txt",
+                                 "March 3, 2019 | The Border Monitor\nMilitia Takes Hill Town\n"
+                                 "March 3, 2019 | The Border Monitor\nMilitia Takes Hill Town\n"
+                                 "The militia entered the town on Friday.\n");
+  CHECK(d.text() == "The militia entered the town on Friday.");
+}
+
+TEST_CASE("document_reader: a headline with a bar and a date after it stays the title", "[extractors]") {
+  const auto d = read_plain_text("a", "a.txt",
+                                 "Militia fighters take the hill town after a week of shelling | March 3, 2019\n"
+                                 "The militia entered the town on Friday.\n");
+  CHECK(d.published.is_special());
+  CHECK(d.title == "Militia fighters take the hill town after a week of shelling | March 3, 2019");
+}
+
 TEST_CASE("document_reader: a section label alone on the first line is skipped", "[extractors]") {
   const auto d = read_plain_text("a", "a.txt", "WORLD NEWS\nTruce Holds in the Valley\nThe guns fell silent.\n");
   CHECK(d.text() == "The guns fell silent.");
