@@ -164,6 +164,11 @@ std::optional<date> dateline(std::string_view body_start, date reference_year_hi
   return std::nullopt;
 }
 
+std::size_t next_nonblank(const std::vector<std::string_view>& lines, std::size_t i) {
+  while (i < lines.size() && lines[i].empty()) ++i;
+  return i;
+}
+
 }  // namespace
 
 std::string input_error::to_string() const {
@@ -224,7 +229,8 @@ document read_plain_text(std::string id, std::string source, std::string_view by
   std::size_t preamble = 0;  // section labels and date lines seen: a title may still follow them
   for (std::size_t seen = 0; i < lines.size() && seen < 5; ++seen) {
     const auto line = lines[i];
-    if (line.empty()) { ++i; continue; }
+    // (A blank line between header lines does not keep the title out.)
+    if (line.empty()) { ++i; ++preamble; continue; }
     if (is_url(line)) {
       url = std::string(line);
       if (published.is_special())
@@ -239,6 +245,14 @@ document read_plain_text(std::string id, std::string source, std::string_view by
     }
     // Pages that print their header twice: the second copy is header too.
     if (!title.empty() && line == title) { ++i; continue; }
+    // A headline printed twice is the title; a short line over it was a
+    // section's name ("World Politics").
+    if (const auto again = next_nonblank(lines, i + 1); !title.empty() && again < lines.size() &&
+        lines[again] == line && !ends_sentence(line) && word_count(line) >= 2) {
+      title = std::string(line);
+      i = again + 1;
+      continue;
+    }
     auto d = date_line(line);
     if (!d) d = date_line_with_outlet(line);
     if (d) {

@@ -27,6 +27,9 @@ void recognition::run() {
       // "the Popular Mobilization Forces", "the Rapid Support Forces": a word
       // of a name reports nothing.
       if (inside_name(i)) continue;
+      // "a fast-attack submarine", "the post-invasion years": the end of a
+      // hyphenated word that qualifies a noun reports nothing.
+      if (ends_hyphenated_modifier(i)) continue;
       for (const auto idx : candidates) {
         const auto& rule = rules_.rules()[idx];
         if (!rule.trigger.matches_at(doc_, i, sent.last_token)) continue;
@@ -298,6 +301,15 @@ bool recognition::held_remotely(std::uint32_t s, std::uint32_t t0, std::uint32_t
       remote = true;
   }
   return remote;
+}
+
+bool recognition::ends_hyphenated_modifier(std::uint32_t i) const {
+  const auto& t = doc_.tokens;
+  if (i < 2 || i + 1 >= t.size() || t[i].space_before || t[i - 1].space_before) return false;
+  if (doc_.lower_of(t[i - 1]) != "-" || t[i - 2].kind != token_kind::word || t[i + 1].kind != token_kind::word) return false;
+  // (The next word is not glued on: "fast-attack-class" is rare, "-" begins a new one.)
+  const auto next = doc_.class_of(i + 1);
+  return t[i + 1].space_before && (next == word_class::noun || next == word_class::proper_noun);
 }
 
 bool recognition::inside_name(std::uint32_t i) const {

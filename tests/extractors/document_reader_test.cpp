@@ -117,6 +117,14 @@ TEST_CASE("document_reader: a header printed twice is header both times", "[extr
   CHECK(d.text() == "The militia entered the town on Friday.");
 }
 
+TEST_CASE("document_reader: a title after a section label and a blank line is the title", "[extractors]") {
+  const auto d = read_plain_text("a", "a.txt",
+                                 "World Politics\n\nMilitia Takes Hill Town\n\nMilitia Takes Hill Town\n"
+                                 "The militia entered the town on Friday.\n");
+  CHECK(d.title == "Militia Takes Hill Town");
+  CHECK(d.text() == "The militia entered the town on Friday.");
+}
+
 TEST_CASE("document_reader: a headline with a bar and a date after it stays the title", "[extractors]") {
   const auto d = read_plain_text("a", "a.txt",
                                  "Militia fighters take the hill town after a week of shelling | March 3, 2019\n"

@@ -154,3 +154,15 @@ TEST_CASE("event_recognizer: a time in the possessive dates only the noun it own
   REQUIRE(other.events.size() == 1);
   CHECK(iso(other.events[0].when.start) == "2025-03-12");
 }
+
+TEST_CASE("event_recognizer: a trigger ending a hyphenated word before a noun reports nothing", "[extractors]") {
+  const auto d = analyse("Turkey sent two frigates and a fast-attack boat toward Cyprus.", date(2024, 5, 2));
+  REQUIRE(d.events.size() == 1);
+  CHECK(d.events[0].type == event_type::troop_deployment);
+}
+
+TEST_CASE("event_recognizer: a hyphenated attack before a preposition is still an attack", "[extractors]") {
+  const auto d = analyse("Ukrainian forces launched a counter-attack on Russian positions near Kherson.", date(2024, 5, 2));
+  REQUIRE(d.events.size() == 1);
+  CHECK(d.events[0].type == event_type::attack);
+}
