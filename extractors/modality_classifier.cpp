@@ -23,6 +23,13 @@ bool modality_barrier(const document& doc, std::uint32_t k) {
   return words.has(doc, k);
 }
 
+// "will" or "'ll" in [from, to), within three words of `from`.
+bool future_before(const document& doc, std::uint32_t from, std::uint32_t to) {
+  for (std::uint32_t k = from; k < to && k < from + 3; ++k)
+    if (const auto w = doc.form_of(k); w == "will" || w == "'ll" || w == "\xE2\x80\x99ll") return true;
+  return false;
+}
+
 }  // namespace
 
 int modality_rank(modality m) {
@@ -65,6 +72,7 @@ modality classify_modality(const document& doc, const trigger_rules& rules, std:
     if (w != "\xE2\x80\x9C" && w != "\"") break;
   }
   std::uint32_t from = t0 > sent.first_token + 20 ? t0 - 20 : sent.first_token;
+  bool ultimatum = false;
   for (std::uint32_t k = t0; k > from; --k) {
     // "while bypassing Ukraine": a participle after "while" opens no clause
     // (after "after", it does: "warned ... after having massed troops").
@@ -79,12 +87,21 @@ modality classify_modality(const document& doc, const trigger_rules& rules, std:
       from = k;
       break;
     }
+    // "Make peace now or they'll get hit again": a future after "or" is what
+    // follows if the demand before it is not met, a threat; the demand's
+    // "should" or "must" is not the trigger's.
+    if (joint == "or" && future_before(doc, k, t0)) {
+      from = k;
+      ultimatum = true;
+      break;
+    }
   }
   std::uint32_t to = std::min(sent.last_token, t1 + 12);
   for (std::uint32_t k = t1; k < to; ++k)
     if (modality_barrier(doc, k)) { to = k; break; }
   scan(from, t0, modality_cue::where::after);
   scan(t1, to, modality_cue::where::before);
+  if (ultimatum && modality_rank(best) < modality_rank(modality::threatened)) best = modality::threatened;
   return best;
 }
 

@@ -1000,3 +1000,29 @@ TEST_CASE("event types: a clause hanging on a time tells what happened then", "[
        event_type::attack, modality::asserted, {"ETH", "KEN"}, "2025-03-09", ""},
   });
 }
+
+TEST_CASE("event types: striking back, being hit and reprisals are attacks", "[extractors][events]") {
+  check_rows({
+      {"The minister said Georgia should strike back if Armenian troops crossed into its territory.",
+       event_type::attack, modality::conditional, {"GEO", "ARM"}, "", ""},
+      {"An Armenian bridge was hit by Azerbaijani drones on Monday.", event_type::attack, modality::asserted,
+       {"ARM", "AZE"}, "2025-03-10", ""},
+      {"Officials in Baku said Armenia feared an Azerbaijani reprisal against Yerevan.", event_type::attack,
+       modality::hypothetical,
+       {"AZE", "ARM"}, "", ""},
+  });
+}
+
+TEST_CASE("event types: a region hit by floods and a leader hitting back at critics are no attacks", "[extractors][events]") {
+  const auto d = analyse("Northern Armenia was hit hard by floods on Monday. The Azerbaijani president hit back at "
+                         "critics in Yerevan.",
+                         date(2025, 3, 14));
+  for (const auto& e : d.events) CHECK(e.type != event_type::attack);
+}
+
+TEST_CASE("event types: a future after a demand and 'or' is a threat", "[extractors][events]") {
+  check_rows({
+      {"Azerbaijan should make peace now or it will get hit again, the Armenian president said.", event_type::attack,
+       modality::threatened, {"AZE"}, "", ""},
+  });
+}
