@@ -494,6 +494,24 @@ class recognition {
     return k - i;
   }
 
+  // "B-2s", "Su-35", "MiG-29s", "T-72B3": a model's letters and number,
+  // glued by a hyphen, name a weapon whether or not the lexicon lists it.
+  // (A single "G" is a group of states: "the G-7".)
+  std::uint32_t designation_length(std::uint32_t i, std::uint32_t end) const {
+    if (i + 2 >= end || !doc_.tokens[i].capitalized || doc_.tokens[i + 1].space_before || doc_.tokens[i + 2].space_before)
+      return 0;
+    const auto letters = txt(i), number = txt(i + 2);
+    if (letters.size() > 3 || letters == "G" || txt(i + 1) != "-" || number.empty() || number.size() > 5) return 0;
+    if (!std::all_of(letters.begin(), letters.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }))
+      return 0;
+    if (number.front() < '0' || number.front() > '9') return 0;
+    if (!std::all_of(number.begin(), number.end(), [](char c) {
+          return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        }))
+      return 0;
+    return 3;
+  }
+
   // "the USS Harry S Truman": a ship of the U.S. Navy acts for it.
   std::uint32_t named_warship(std::uint32_t s, std::uint32_t i, std::uint32_t end) {
     if (txt(i) != "USS" || !lex_.find("us_navy")) return 0;
@@ -514,6 +532,7 @@ class recognition {
       if (lex_.non_actor_category(m.payload) == "weapon") return equipment(s, i, i + m.length, end);
       return m.length;
     }
+    if (const auto n = designation_length(i, end)) return equipment(s, i, i + n, end);
     if (const auto n = named_warship(s, i, end)) return n;
     if (const auto n = title_person(s, i, end)) return n;
     // A place longer than any name at the same token wins ("Taiwan Strait" over "Taiwan"), and so

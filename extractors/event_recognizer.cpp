@@ -37,8 +37,9 @@ void recognition::run() {
         for (std::uint32_t k = i; k < sent.last_token && k - i < 12; ++k)
           if (rule.trigger.matches_at(doc_, i, k + 1)) { t1 = k + 1; break; }
         if (t1 == i) t1 = i + rule.trigger.length();
-        if (!rule.requires_any.empty() &&
-            !word_near(doc_, rule.requires_any, i, t1, rule.window, sent.first_token, sent.last_token))
+        if ((!rule.requires_any.empty() || rule.equipment_counts) &&
+            !word_near(doc_, rule.requires_any, i, t1, rule.window, sent.first_token, sent.last_token) &&
+            !(rule.equipment_counts && equipment_near(i, t1, rule.window, sent.first_token, sent.last_token)))
           continue;
         if (!rule.excludes.empty() &&
             word_near(doc_, rule.excludes, i, t1, std::max(rule.window, 1), sent.first_token, sent.last_token))
@@ -301,6 +302,14 @@ bool recognition::held_remotely(std::uint32_t s, std::uint32_t t0, std::uint32_t
       remote = true;
   }
   return remote;
+}
+
+bool recognition::equipment_near(std::uint32_t t0, std::uint32_t t1, int window, std::uint32_t sb,
+                                 std::uint32_t se) const {
+  const auto w = static_cast<std::uint32_t>(window);
+  const std::uint32_t a = t0 > sb + w ? t0 - w : sb, b = std::min(se, t1 + w);
+  return std::any_of(doc_.equipment_mentions.begin(), doc_.equipment_mentions.end(),
+                     [&](const equipment_mention& m) { return m.first_token < b && m.last_token > a; });
 }
 
 bool recognition::ends_hyphenated_modifier(std::uint32_t i) const {

@@ -116,6 +116,11 @@ trigger_rules trigger_rules::load(const lexicon_files& files) {
         rule.needs_object = true;
         rule.requires_any.erase(object);
       }
+      if (const auto gear = std::find(rule.requires_any.begin(), rule.requires_any.end(), "@equipment");
+          gear != rule.requires_any.end()) {
+        rule.equipment_counts = true;
+        rule.requires_any.erase(gear);
+      }
       rule.excludes = split_alternatives(t.get(r, "excludes"));
       const auto& w = t.get(r, "window");
       if (!w.empty()) {

@@ -41,6 +41,9 @@ struct trigger_rule {
   // requires "@object": a name must follow the trigger ("called Putin"; "called
   // the vote illegal" is no phone call).
   bool needs_object = false;
+  // requires "@equipment": a weapon named near the trigger ("repositioned
+  // B-2s") counts as one of the required words.
+  bool equipment_counts = false;
 };
 
 struct modality_cue {

@@ -281,3 +281,16 @@ TEST_CASE("surname and given-name keys: folded, suffixes skipped, one word has n
   CHECK(given_name_key("Niinistö") == "");
   CHECK(given_name_key("Niinistö ") == "");
 }
+
+TEST_CASE("actor_recognizer: a model's letters and number name a weapon, not an actor", "[extractors]") {
+  const auto d = analyse("Iran received Su-35s and two MiG-29 jets from Russia.");
+  CHECK(ids(d) == std::vector<std::string>{"IRN", "RUS"});
+  REQUIRE(d.equipment_mentions.size() == 2);
+  CHECK(d.equipment_mentions[0].text == "Su-35s");
+  CHECK(d.equipment_mentions[1].text == "MiG-29 jets");
+}
+
+TEST_CASE("actor_recognizer: the G-7 is a group of states, not a weapon", "[extractors]") {
+  const auto d = analyse("The G-7 met in Rome.");
+  CHECK(d.equipment_mentions.empty());
+}

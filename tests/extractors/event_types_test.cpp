@@ -1026,3 +1026,10 @@ TEST_CASE("event types: a future after a demand and 'or' is a threat", "[extract
        modality::threatened, {"AZE"}, "", ""},
   });
 }
+
+TEST_CASE("event types: a weapon named by its model is materiel delivered", "[extractors][events]") {
+  check_rows({
+      {"Moscow delivered Su-35s to Tehran on Monday.", event_type::military_aid, modality::asserted, {"RUS", "IRN"},
+       "2025-03-10", ""},
+  });
+}
