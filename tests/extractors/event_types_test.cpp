@@ -1033,3 +1033,12 @@ TEST_CASE("event types: a weapon named by its model is materiel delivered", "[ex
        "2025-03-10", ""},
   });
 }
+
+TEST_CASE("event types: taking full control of a city is a seizure, of security is not", "[extractors][events]") {
+  check_rows({
+      {"Malian troops have taken \xE2\x80\x9C" "full control\xE2\x80\x9D of Kidal from the Tuareg rebels, the army said.",
+       event_type::attack, modality::asserted, {"MLI"}, "*", ""},
+  });
+  const auto d = analyse("French troops took control of security at the airport in Bamako.", date(2025, 3, 14));
+  for (const auto& e : d.events) CHECK(e.type != event_type::attack);
+}
