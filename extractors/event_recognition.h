@@ -154,6 +154,8 @@ class recognition {
   bool retaliated_for(std::uint32_t t0) const;
   bool inside_name(std::uint32_t i) const;
   bool ends_hyphenated_modifier(std::uint32_t i) const;
+  bool participle_modifier(std::uint32_t i) const;
+  bool purpose_of_journey(std::uint32_t t0) const;
   bool equipment_near(std::uint32_t t0, std::uint32_t t1, int window, std::uint32_t sb, std::uint32_t se) const;
   bool materiel_subject(std::uint32_t t0) const;
   bool held_remotely(std::uint32_t s, std::uint32_t t0, std::uint32_t t1) const;

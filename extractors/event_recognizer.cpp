@@ -30,6 +30,9 @@ void recognition::run() {
       // "a fast-attack submarine", "the post-invasion years": the end of a
       // hyphenated word that qualifies a noun reports nothing.
       if (ends_hyphenated_modifier(i)) continue;
+      // "the occupied territories", "its annexed peninsula": a participle
+      // between a determiner and its noun describes the noun.
+      if (participle_modifier(i)) continue;
       for (const auto idx : candidates) {
         const auto& rule = rules_.rules()[idx];
         if (!rule.trigger.matches_at(doc_, i, sent.last_token)) continue;
@@ -111,6 +114,9 @@ bool recognition::emit(const trigger_rule& rule, std::uint32_t s, std::uint32_t 
   // "Washington could impose sanctions": a possibility, where no cue of a
   // warning or claim has said more.
   if (m == modality::asserted && possible_in_clause(t0)) m = modality::hypothetical;
+  // "Zelensky is traveling to Washington to meet Biden": what a journey
+  // under way or to come is for has not happened yet.
+  if (m == modality::asserted && purpose_of_journey(t0)) m = modality::planned;
   if (m == modality::asserted && provided_for(t0)) m = modality::planned;
   // "warning that Shabaab camps will be pounded": what a warning says will
   // happen is a threat, not a claim.
@@ -302,6 +308,37 @@ bool recognition::held_remotely(std::uint32_t s, std::uint32_t t0, std::uint32_t
       remote = true;
   }
   return remote;
+}
+
+bool recognition::purpose_of_journey(std::uint32_t t0) const {
+  static const word_set journeys{"travel", "fly", "head", "go", "come", "arrive", "return", "leave", "journey"};
+  if (t0 < 2 || doc_.form_of(t0 - 1) != "to") return false;
+  const auto first = doc_.sentences[doc_.sentence_of_token(t0)].first_token;
+  for (std::uint32_t j = t0 - 1; j > first && t0 - j < 10;) {
+    --j;
+    const auto w = doc_.form_of(j);
+    if (w == ";" || w == ":") return false;
+    if (doc_.class_of(j) != word_class::verb) continue;
+    // The nearest verb decides: "agreed to meet" is the agreement's business.
+    if (!journeys.has_lemma(doc_, j)) return false;
+    const auto form = doc_.verb_form_of(j);
+    if (form == verb_form::past) return false;
+    if (form == verb_form::gerund && j > first && (doc_.form_of(j - 1) == "was" || doc_.form_of(j - 1) == "were"))
+      return false;
+    return true;
+  }
+  return false;
+}
+
+bool recognition::participle_modifier(std::uint32_t i) const {
+  if (i == 0 || i + 1 >= doc_.tokens.size()) return false;
+  const auto w = doc_.form_of(i);
+  if (w.size() < 5 || w.substr(w.size() - 2) != "ed") return false;
+  const auto before = doc_.class_of(i - 1);
+  const auto b = doc_.form_of(i - 1);
+  if (before != word_class::determiner && b != "'s" && b != "the") return false;
+  const auto next = doc_.class_of(i + 1);
+  return next == word_class::noun || next == word_class::proper_noun || next == word_class::adjective;
 }
 
 bool recognition::equipment_near(std::uint32_t t0, std::uint32_t t1, int window, std::uint32_t sb,

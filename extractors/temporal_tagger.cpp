@@ -57,6 +57,18 @@ bool tagger::past_before(std::uint32_t i) const {
   return false;
 }
 
+// "is traveling to Paris on Wednesday", "are meeting on Friday": a journey
+// or a meeting in the present progressive with a day is an arrangement,
+// a day to come.
+bool tagger::arrangement_at(std::uint32_t k) const {
+  static constexpr std::array<std::string_view, 14> going{
+      "traveling", "travelling", "flying",  "heading",  "visiting",  "meeting",  "hosting",
+      "holding",   "going",      "coming",  "leaving",  "arriving",  "returning", "convening"};
+  if (k <= begin_ || !one_of(going, low(k))) return false;
+  const auto aux = low(k - 1);
+  return aux == "is" || aux == "are" || aux == "am";
+}
+
 time_direction tagger::direction(std::uint32_t i) const {
   // The nearest tense cue before the expression decides; news defaults to the past.
   for (std::uint32_t k = i; k > begin_; --k) {
@@ -64,6 +76,7 @@ time_direction tagger::direction(std::uint32_t i) const {
     const tense t = tense_cue(k - 1);
     if (t == tense::future) return time_direction::future;
     if (w == "next") return time_direction::future;
+    if (arrangement_at(k - 1)) return time_direction::future;
     if (t == tense::past || (w.size() > 4 && w.substr(w.size() - 2) == "ed")) return time_direction::past;
   }
   for (std::uint32_t k = i + 1; k < std::min(end_, i + 4); ++k)

@@ -99,6 +99,7 @@ class tagger {
   bool past_before(std::uint32_t i) const;
 
   time_direction direction(std::uint32_t i) const;
+  bool arrangement_at(std::uint32_t k) const;
 
   void add(std::uint32_t a, std::uint32_t b, time_value v, bool anchors = true);
 

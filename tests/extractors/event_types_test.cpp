@@ -1042,3 +1042,22 @@ TEST_CASE("event types: taking full control of a city is a seizure, of security 
   const auto d = analyse("French troops took control of security at the airport in Bamako.", date(2025, 3, 14));
   for (const auto& e : d.events) CHECK(e.type != event_type::attack);
 }
+
+TEST_CASE("event types: a participle between a determiner and its noun reports nothing", "[extractors][events]") {
+  const auto d = analyse("Azerbaijani troops entered the occupied territories of Armenia on Monday.", date(2025, 3, 14));
+  REQUIRE(d.events.size() == 1);
+  REQUIRE(d.events[0].mentions.size() == 1);
+  CHECK(d.events[0].mentions[0].rule == "attack.entered");
+}
+
+TEST_CASE("event types: what a journey under way is for is still to come", "[extractors][events]") {
+  check_rows({
+      {"Armenian Prime Minister Nikol Pashinyan is traveling to Paris on Wednesday to meet French President "
+       "Emmanuel Macron.",
+       event_type::meeting, modality::planned, {"nikol_pashinyan", "emmanuel_macron"}, "2025-03-19", ""},
+      {"Nikol Pashinyan traveled to Paris on Wednesday to meet Emmanuel Macron.", event_type::meeting,
+       modality::asserted, {"nikol_pashinyan", "emmanuel_macron"}, "2025-03-12", ""},
+      {"Nikol Pashinyan agreed to meet Ilham Aliyev.", event_type::meeting, modality::planned,
+       {"nikol_pashinyan", "ilham_aliyev"}, "", ""},
+  });
+}

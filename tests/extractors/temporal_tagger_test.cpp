@@ -163,3 +163,11 @@ TEST_CASE("temporal_tagger: a count of days too large is no offset", "[extractor
                                    {"Talks began on Friday and ended two days later.", "2023-01-13/2023-01-13"},
                                });
 }
+
+TEST_CASE("temporal_tagger: a journey in the present progressive with a weekday is to come", "[extractors]") {
+  check_all(date(2023, 8, 19),  // a Saturday
+            {
+                {"The envoy is traveling to Doha on Tuesday.", "2023-08-22/2023-08-22"},
+                {"The envoy was traveling to Doha on Tuesday.", "2023-08-15/2023-08-15"},
+            });
+}
