@@ -254,7 +254,13 @@ void event_coalescer::operator()(document& doc) const {
         e.mentions.front().mod = antecedent->mod;
         e.actors.clear();  // found by proximity; the antecedent's are the ones
         e.location.clear();
-        if (e.when.grain != granularity::day) e.when = {};  // "the drills were larger than last year"
+        // "the drills were larger than last year": a coarse time compares;
+        // a day or a few days date the happening ("the exercise will run
+        // from May 23 to May 24").
+        const bool days = e.when.grain == granularity::day ||
+                          (e.when.grain == granularity::interval && e.when.dated() &&
+                           (e.when.end - e.when.start).days() <= 14);
+        if (!days) e.when = {};
         std::string why = "same document: refers back to the latest " + std::string(to_string(e.type));
         absorb(*antecedent, std::move(e), std::move(why));
         continue;

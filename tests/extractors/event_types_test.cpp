@@ -1061,3 +1061,19 @@ TEST_CASE("event types: what a journey under way is for is still to come", "[ext
        {"nikol_pashinyan", "ilham_aliyev"}, "", ""},
   });
 }
+
+TEST_CASE("event types: the days a definite noun gives date the happening it joins", "[extractors][events]") {
+  const auto d = analyse(
+      "China began naval drills around Taiwan. A spokesman said the first part of the drills will run from March "
+      "17 to March 18.",
+      date(2025, 3, 14));
+  int drills = 0;
+  for (const auto& e : d.events)
+    if (e.type == event_type::military_exercise) {
+      ++drills;
+      CHECK(e.mentions.size() == 2);
+      CHECK(iso(e.when.start) == "2025-03-17");
+      CHECK(iso(e.when.end) == "2025-03-18");
+    }
+  CHECK(drills == 1);
+}
