@@ -179,7 +179,7 @@ std::size_t recognition::add_actors(event& e, const clause_span& c, std::uint32_
         if (!(w == "and" || w == "," || w == "-" || w == "\xE2\x80\x93" || w == "'s" || w == "\xE2\x80\x99s" || w == "the" || w == "top" ||
               w == "its" || w == "allies" || doc_.class_of(j) == word_class::number)) { joined = false; break; }
       }
-      if (!joined) break;
+      if (!joined && !describing_join(m.last_token, edge)) break;
       add_group(e, m, left_role);
       ++subjects;
       edge = m.first_token;
@@ -187,6 +187,25 @@ std::size_t recognition::add_actors(event& e, const clause_span& c, std::uint32_
   }
   add_objects(e, c, t1, right_role, locative_ok);
   return subjects;
+}
+
+// "Israel and the two Gulf states of the UAE and Bahrain", "Biden and the
+// leaders of France": a coordination whose second part describes the names
+// that follow it, so both sides are the subject.
+bool recognition::describing_join(std::uint32_t from, std::uint32_t to) const {
+  if (to <= from + 2 || to - from > 7) return false;
+  const auto first = doc_.form_of(from);
+  if (first != "and" && first != ",") return false;
+  if (doc_.form_of(to - 1) != "of" && !(doc_.form_of(to - 1) == "the" && to - from > 3 && doc_.form_of(to - 2) == "of"))
+    return false;
+  for (std::uint32_t j = from + 1; j < to; ++j) {
+    const auto w = doc_.form_of(j);
+    const auto c = doc_.class_of(j);
+    if (!(w == "the" || w == "of" || c == word_class::number || c == word_class::noun || c == word_class::adjective ||
+          c == word_class::proper_noun))
+      return false;
+  }
+  return true;
 }
 
 // The roles of the trigger's clause, from the linguistic layer:

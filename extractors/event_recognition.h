@@ -155,6 +155,7 @@ class recognition {
   bool inside_name(std::uint32_t i) const;
   bool ends_hyphenated_modifier(std::uint32_t i) const;
   bool participle_modifier(std::uint32_t i) const;
+  bool describing_join(std::uint32_t from, std::uint32_t to) const;
   bool purpose_of_journey(std::uint32_t t0) const;
   bool equipment_near(std::uint32_t t0, std::uint32_t t1, int window, std::uint32_t sb, std::uint32_t se) const;
   bool materiel_subject(std::uint32_t t0) const;

@@ -1077,3 +1077,10 @@ TEST_CASE("event types: the days a definite noun gives date the happening it joi
     }
   CHECK(drills == 1);
 }
+
+TEST_CASE("event types: a coordination describing the names after it keeps both sides", "[extractors][events]") {
+  check_rows({
+      {"Egypt and the two Gulf states of Qatar and Oman signed agreements in Cairo on Tuesday.", event_type::meeting,
+       modality::asserted, {"EGY", "QAT", "OMN"}, "2025-03-11", "Cairo"},
+  });
+}
