@@ -171,6 +171,14 @@ bool merge_pass::historical_gap(const event& o, const profile& op, const event& 
   return old_for(o, e, ep) || old_for(e, o, op);
 }
 
+// Both dated, one of them by its text, on overlapping days ("met in Accra
+// on Sunday" and a summit reported the next day).
+bool merge_pass::same_days(const event& a, const event& b) {
+  if (!a.when.dated() || !b.when.dated() || (!a.when.stated() && !b.when.stated())) return false;
+  const auto last = [](const time_value& t) { return t.end.is_special() ? t.start : t.end; };
+  return !(last(a.when) < b.when.start || last(b.when) < a.when.start);
+}
+
 void merge_pass::file(std::size_t idx, date published) {
   const auto weeks = weeks_filed(merged[idx], published);
   auto& mine = filed[idx];
@@ -239,6 +247,12 @@ void merge_pass::add(event& e, bool consume) {
     const int parties = shared_ids(mine.parties, op.parties);
     if ((e.type == event_type::meeting || e.type == event_type::call) && mine.parties.size() >= 2 &&
         op.parties.size() >= 2 && parties < 2)
+      continue;
+    // A meeting known by one party only ("the official confirmed the
+    // meeting") is that party's meeting with anyone: it joins another report
+    // on the day or the place both give, not on the party alone.
+    if ((e.type == event_type::meeting || e.type == event_type::call) && parties < 2 && !same_days(o, e) &&
+        (o.location.empty() || o.location != e.location))
       continue;
     if (!plan_meets_report(o, e, parties) || !compatible_kinds(o, e) ||
         !people_agree(e.type, o, op, e, mine) || historical_gap(o, op, e, mine) ||

@@ -225,6 +225,7 @@ struct merge_pass {
   modality merged_modality(const event& e) const;
 
   static bool historical_gap(const event& o, const profile& op, const event& e, const profile& ep);
+  static bool same_days(const event& a, const event& b);
   static bool publication_apart(const event& o, const profile& op, const event& e, const profile& ep);
 
   void file(std::size_t idx, date published);

@@ -237,3 +237,19 @@ TEST_CASE("event_merger: an undated report's weekday a day after the dated repor
       if (m.doc_id == "b") CHECK((iso(e.when.start) == "2025-03-08" || iso(e.when.start) == "2025-03-09"));
   }
 }
+
+TEST_CASE("event_merger: a meeting known by one party joins only on a shared day or place", "[graph]") {
+  static const pipeline p(lexicon_files::embedded());
+  std::vector<document> in;
+  in.emplace_back("a", "a.txt", "Kenya and Ethiopia held talks in Nairobi on Monday.");
+  in.back().published = date(2025, 3, 14);
+  in.emplace_back("b", "b.txt", "Kenya hosted a meeting.");  // no publication date
+  for (auto& d : in) p.run(d);
+  const auto apart = merge_documents(std::move(in), {.keep_fragments = true});
+  CHECK(count_type(apart, event_type::meeting) == 2);
+
+  const auto together = merge_texts({{"a", "Ecowas met in Accra on Sunday."}, {"b", "Ecowas held a summit in Accra."}},
+                                    date(2025, 3, 14));
+  REQUIRE(count_type(together, event_type::meeting) == 1);
+  CHECK(together.events[0].mentions.size() == 2);
+}
