@@ -25,6 +25,9 @@ std::uint32_t merge_pass::id_of(const std::string& key) {
   infos.emplace_back();
   if (const auto a = actors.find(key); a != actors.end() && a->second.kind == actor_kind::person) {
     infos[id].person = true;
+    for (const auto& f : a->second.affiliations)
+      if (f.from_year > 0 && (infos[id].first_office == 0 || f.from_year < infos[id].first_office))
+        infos[id].first_office = f.from_year;
     if (!a->second.country.empty()) infos[id].state = id_of(a->second.country);
   }
   return id;
@@ -64,6 +67,7 @@ profile merge_pass::profile_of(const event& e) {
       continue;
     }
     p.persons.push_back(id);
+    p.people_since = std::max(p.people_since, infos[id].first_office);
     if (infos[id].state >= 0) p.keys.push_back(static_cast<std::uint32_t>(infos[id].state));
     p.parties.push_back(infos[id].state >= 0 ? static_cast<std::uint32_t>(infos[id].state) : id);
   }
@@ -179,6 +183,15 @@ bool merge_pass::same_days(const event& a, const event& b) {
   return !(last(a.when) < b.when.start || last(b.when) < a.when.start);
 }
 
+// (A year of grace: people are in the news before they take office.)
+bool merge_pass::before_its_people(const event& o, const profile& op, const event& e, const profile& ep) {
+  const auto early = [](const event& dated, const event& undated, const profile& up) {
+    return dated.when.stated() && !undated.when.stated() && up.people_since > 0 &&
+           static_cast<int>(dated.when.end.year()) < up.people_since - 1;
+  };
+  return early(o, e, ep) || early(e, o, op);
+}
+
 void merge_pass::file(std::size_t idx, date published) {
   const auto weeks = weeks_filed(merged[idx], published);
   auto& mine = filed[idx];
@@ -255,7 +268,7 @@ void merge_pass::add(event& e, bool consume) {
         (o.location.empty() || o.location != e.location))
       continue;
     if (!plan_meets_report(o, e, parties) || !compatible_kinds(o, e) ||
-        !people_agree(e.type, o, op, e, mine) || historical_gap(o, op, e, mine) ||
+        !people_agree(e.type, o, op, e, mine) || historical_gap(o, op, e, mine) || before_its_people(o, op, e, mine) ||
         publication_apart(o, op, e, mine))
       continue;
     int score = shared * 16 + (o.when.stated() && e.when.stated() ? 4 : 0) +
@@ -288,6 +301,7 @@ void merge_pass::add(event& e, bool consume) {
     summaries[best] = summary_of(o);
     if (!includes_all(profiles[best].keys, mine.keys)) merge_into(profiles[best].keys, mine.keys);
     if (!includes_all(profiles[best].persons, mine.persons)) merge_into(profiles[best].persons, mine.persons);
+    profiles[best].people_since = std::max(profiles[best].people_since, mine.people_since);
     if (!includes_all(profiles[best].parties, mine.parties)) merge_into(profiles[best].parties, mine.parties);
     if (!mine.published.is_special()) {
       auto& p = profiles[best];

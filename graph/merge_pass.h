@@ -103,6 +103,9 @@ struct profile {
   // reports: what an undated happening is known by.
   date first_published{boost::gregorian::not_a_date_time};
   date last_published{boost::gregorian::not_a_date_time};
+  // The latest first year in office of the people it names: an undated
+  // report of Witkoff the envoy (2025-) is not of a happening of 2020.
+  int people_since = 0;
 };
 
 inline bool includes_all(const id_list& big, const id_list& small) {
@@ -197,6 +200,7 @@ struct merge_pass {
   struct key_info {
     bool person = false;
     std::int64_t state = -1;
+    int first_office = 0;  // a person's first year in any office the lexicon knows; 0 unknown
   };
   std::vector<key_info> infos;
 
@@ -226,6 +230,8 @@ struct merge_pass {
 
   static bool historical_gap(const event& o, const profile& op, const event& e, const profile& ep);
   static bool same_days(const event& a, const event& b);
+  // An undated side names someone who took office years after the dated side's happening.
+  static bool before_its_people(const event& o, const profile& op, const event& e, const profile& ep);
   static bool publication_apart(const event& o, const profile& op, const event& e, const profile& ep);
 
   void file(std::size_t idx, date published);

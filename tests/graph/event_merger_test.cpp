@@ -253,3 +253,15 @@ TEST_CASE("event_merger: a meeting known by one party joins only on a shared day
   REQUIRE(count_type(together, event_type::meeting) == 1);
   CHECK(together.events[0].mentions.size() == 2);
 }
+
+TEST_CASE("event_merger: an undated report naming an official does not join a happening years before the office",
+          "[graph]") {
+  static const pipeline p(lexicon_files::embedded());
+  std::vector<document> in;
+  in.emplace_back("a", "a.txt", "Israel and the United States held talks in Washington on Monday.");
+  in.back().published = date(2019, 3, 14);
+  in.emplace_back("b", "b.txt", "Steve Witkoff held talks with Israel.");  // no publication date; envoy from 2025
+  for (auto& d : in) p.run(d);
+  const auto kb = merge_documents(std::move(in), {.keep_fragments = true});
+  CHECK(count_type(kb, event_type::meeting) == 2);
+}
