@@ -192,6 +192,10 @@ bool merge_pass::before_its_people(const event& o, const profile& op, const even
   return early(o, e, ep) || early(e, o, op);
 }
 
+bool merge_pass::unplaced(const event& e, const profile& p) {
+  return !e.when.stated() && p.published.is_special() && p.last_published.is_special();
+}
+
 void merge_pass::file(std::size_t idx, date published) {
   const auto weeks = weeks_filed(merged[idx], published);
   auto& mine = filed[idx];
@@ -254,6 +258,10 @@ void merge_pass::add(event& e, bool consume) {
     const profile& op = profiles[idx];
     const int shared = shared_ids(mine.keys, op.keys);
     if (shared == 0) continue;
+    // Two reports that nothing places in time (no date, from articles with
+    // none) are one happening on two shared parties, not on one: "a U.S.
+    // strike" in one undated article is not any U.S. strike in another.
+    if (shared < 2 && unplaced(e, mine) && unplaced(o, op)) continue;
     // A meeting or call is defined by its two parties: NATO–Russia talks are
     // not U.S.–Russia talks for sharing Russia (a person counts as his or
     // her state here, so Blinken and the U.S. are one party).

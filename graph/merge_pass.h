@@ -230,6 +230,8 @@ struct merge_pass {
 
   static bool historical_gap(const event& o, const profile& op, const event& e, const profile& ep);
   static bool same_days(const event& a, const event& b);
+  // Undated, from articles with no date: nothing places it in time.
+  static bool unplaced(const event& e, const profile& p);
   // An undated side names someone who took office years after the dated side's happening.
   static bool before_its_people(const event& o, const profile& op, const event& e, const profile& ep);
   static bool publication_apart(const event& o, const profile& op, const event& e, const profile& ep);

@@ -265,3 +265,13 @@ TEST_CASE("event_merger: an undated report naming an official does not join a ha
   const auto kb = merge_documents(std::move(in), {.keep_fragments = true});
   CHECK(count_type(kb, event_type::meeting) == 2);
 }
+
+TEST_CASE("event_merger: two reports nothing places in time join on two parties, not one", "[graph]") {
+  static const pipeline p(lexicon_files::embedded());
+  std::vector<document> in;  // no publication dates
+  in.emplace_back("a", "a.txt", "Kenya attacked al-Shabaab fighters.");
+  in.emplace_back("b", "b.txt", "Kenya shelled Ethiopian positions.");
+  for (auto& d : in) p.run(d);
+  const auto kb = merge_documents(std::move(in), {.keep_fragments = true});
+  CHECK(count_type(kb, event_type::attack) == 2);
+}
