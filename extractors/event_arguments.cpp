@@ -285,6 +285,18 @@ std::size_t recognition::add_clause_roles(event& e, std::uint32_t t0, std::uint3
     // (The position before the trigger said source.)
     for (const auto* m : actors_of_chunk(cl.subject)) take(*m, participant_role::target);
   }
+  // "the U.S. killed Soleimani in an airstrike": the active clause's subject
+  // made the attack and its object suffered it.
+  if (e.type == event_type::attack && !trigger_is_verb && cl.voice == verb_voice::active && cl.verb != no_token &&
+      cl.verb < t0 &&
+      std::find(std::begin(harms), std::end(harms), std::string_view(doc_.lemma_of(cl.verb))) != std::end(harms)) {
+    for (const auto* m : actors_of_chunk(cl.subject))
+      if (m->last_token <= cl.verb && take(*m, participant_role::source)) ++added;
+    // (Whatever stands between the verb and the trigger is its object:
+    // "killed top Iranian Gen. Qassem Soleimani in an airstrike".)
+    for (const auto& m : actors_in(cl.verb + 1, t0))
+      if (m.first_token > cl.verb && m.last_token <= t0 && !m.locative) take(m, participant_role::target);
+  }
   if (symmetric && !trigger_is_verb && cl.verb != no_token && cl.verb < t0 && !reporting_lemma(doc_.lemma_of(cl.verb))) {
     // The trigger must be a phrase of this clause's verb, after its object.
     for (const auto role : {cl.subject, cl.object}) {
@@ -399,7 +411,10 @@ void recognition::add_objects(event& e, const clause_span& c, std::uint32_t t1, 
   for (const auto& m : actors_in(t1, reach)) {
     if (m.first_token < t1 || m.first_token >= reach) continue;
     if (m.locative && !locative_ok) continue;
-    add_group(e, m, role);
+    // "an airstrike ordered by Trump", "an attack by Russian forces": the
+    // agent after the trigger made it.
+    const bool agent = role == participant_role::target && m.first_token > t1 && doc_.form_of(m.first_token - 1) == "by";
+    add_group(e, m, agent ? participant_role::source : role);
   }
   if (!locative_ok) return;
   // "weapons to Kyiv": a capital named as the place stands for its state.

@@ -166,3 +166,29 @@ TEST_CASE("event_recognizer: a hyphenated attack before a preposition is still a
   REQUIRE(d.events.size() == 1);
   CHECK(d.events[0].type == event_type::attack);
 }
+
+namespace {
+participant_role role_of(const event& e, const std::string& id) {
+  for (const auto& p : e.actors)
+    if (p.actor_id == id) return p.role;
+  FAIL("no actor " << id);
+  return participant_role::participant;
+}
+}  // namespace
+
+TEST_CASE("event_recognizer: who killed someone in an airstrike made it, and the one killed suffered it", "[extractors]") {
+  const auto d = analyse("Tensions rose after Kenya killed two al-Shabaab commanders in an airstrike on Monday.",
+                         date(2025, 3, 14));
+  REQUIRE(d.events.size() == 1);
+  CHECK(d.events[0].type == event_type::attack);
+  CHECK(role_of(d.events[0], "KEN") == participant_role::source);
+  CHECK(role_of(d.events[0], "al_shabaab") == participant_role::target);
+}
+
+TEST_CASE("event_recognizer: the agent after an attack made it", "[extractors]") {
+  const auto d = analyse("Somalia condemned an airstrike carried out by Kenya on Monday.", date(2025, 3, 14));
+  const auto attack = std::find_if(d.events.begin(), d.events.end(),
+                                   [](const event& e) { return e.type == event_type::attack; });
+  REQUIRE(attack != d.events.end());
+  CHECK(role_of(*attack, "KEN") == participant_role::source);
+}
