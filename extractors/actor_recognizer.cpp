@@ -337,6 +337,12 @@ class recognition {
     }
     const actor* a = lex_.find(e.actor_id);
     if (!a) return m.length;
+    // "the Ain Assad airbase": a person's single name after a capitalised
+    // word that is neither a title nor a state's is part of another name.
+    if (a->kind == actor_kind::person && m.length == 1 && i > sent_begin && is_word(i - 1, end) &&
+        doc_.tokens[i - 1].capitalized && !doc_.tokens[i - 1].all_caps && doc_.tokens[i].space_before &&
+        !title_at(i - 1, end).length && !state_at(i - 1, i).second && !name_at(i - 1, end).length)
+      return m.length;
     // "in neighboring Belarus", "to ally Belarus", "in eastern Ukraine".
     static constexpr std::array<std::string_view, 12> place_modifiers{
         "neighboring", "neighbouring", "ally", "allied", "eastern", "western", "northern", "southern", "central",

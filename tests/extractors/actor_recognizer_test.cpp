@@ -294,3 +294,10 @@ TEST_CASE("actor_recognizer: the G-7 is a group of states, not a weapon", "[extr
   const auto d = analyse("The G-7 met in Rome.");
   CHECK(d.equipment_mentions.empty());
 }
+
+TEST_CASE("actor_recognizer: a person's single name inside another name is not the person", "[extractors]") {
+  const auto inside = ids(analyse("Missiles struck the Ain Assad airbase."));
+  CHECK(std::count(inside.begin(), inside.end(), "bashar_al_assad") == 0);
+  const auto titled = ids(analyse("President Assad met Iranian officials."));
+  CHECK(std::count(titled.begin(), titled.end(), "bashar_al_assad") == 1);
+}
