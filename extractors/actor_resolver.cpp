@@ -115,6 +115,22 @@ void actor_resolver::operator()(document& doc) const {
           }
         }
       }
+      // "the bloc", "the bloc's leaders": the organisation last named.
+      if (w == "the" && i + 1 < sent.last_token && doc.lower_of(doc.tokens[i + 1]) == "bloc") {
+        for (auto it = named.rbegin(); it != named.rend(); ++it) {
+          if (it->last_token > i || it->locative) continue;
+          const auto a = doc.actors.find(it->actor_id);
+          if (a == doc.actors.end() || a->second.kind != actor_kind::organisation) continue;
+          m.last_token = i + 2;
+          m.where.end = doc.tokens[i + 1].where.end;
+          m.form = mention_form::alias;
+          m.actor_id = it->actor_id;
+          added.push_back(m);
+          break;
+        }
+        ++i;
+        continue;
+      }
       if (const char g = gender) {
         // Fronted clause: "Following her meeting with X, Sherman said": look ahead past the comma.
         const actor_mention* target = nullptr;

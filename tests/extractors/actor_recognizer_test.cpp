@@ -301,3 +301,8 @@ TEST_CASE("actor_recognizer: a person's single name inside another name is not t
   const auto titled = ids(analyse("President Assad met Iranian officials."));
   CHECK(std::count(titled.begin(), titled.end(), "bashar_al_assad") == 1);
 }
+
+TEST_CASE("actor_resolver: 'the bloc' is the organisation last named", "[extractors]") {
+  const auto d = ids(analyse("ASEAN foreign ministers met in Jakarta. The leaders of the bloc demanded a ceasefire."));
+  CHECK(std::count(d.begin(), d.end(), "asean") == 2);
+}
