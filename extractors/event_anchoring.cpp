@@ -397,15 +397,21 @@ void recognition::add_unnamed_target(event& e, const clause_span& c, std::uint32
 
 // "100,000 troops", "1,00,000 Russian troops", "two divisions", "tens of
 // thousands of troops": the number, in digits, and what is counted.
+bool recognition::inside_time(std::uint32_t k) const {
+  for (const auto& t : times_in(k > 4 ? k - 4 : 0, k + 1))
+    if (t.first_token <= k && k < t.last_token) return true;
+  return false;
+}
+
 void recognition::add_quantity(event& e, const clause_span& c) {
   static const word_set counted{"troops", "soldiers", "forces", "divisions", "battalions", "brigades",
                                 "personnel", "warships", "tanks", "jets", "reservists", "servicemen",
                                 "sailors", "marines"};
-  const auto counts = [&](std::uint32_t k) {
+  const auto counts = [&](std::uint32_t k) -> std::string_view {
     // The counted noun, possibly after a demonym or "more": "100,000 Russian troops".
     for (std::uint32_t j = k; j < c.end && j < k + 3; ++j)
-      if (counted.has(doc_, j)) return std::string(doc_.form_of(j));
-    return std::string();
+      if (counted.has(doc_, j)) return doc_.form_of(j);
+    return {};
   };
   bool found = e.attributes.count("quantity") > 0;
   for (std::uint32_t k = c.begin; k + 1 < c.end && !found; ++k) {
@@ -416,7 +422,7 @@ void recognition::add_quantity(event& e, const clause_span& c) {
         found = true;
         if (const auto unit = counts(k + 3); !unit.empty() || doc_.form_of(k + 3) == "of") {
           const auto u = counts(k + 4);
-          if (!(unit.empty() && u.empty())) e.attributes["unit"] = unit.empty() ? u : unit;
+          if (!(unit.empty() && u.empty())) e.attributes["unit"] = std::string(unit.empty() ? u : unit);
         }
       }
       continue;
@@ -431,11 +437,13 @@ void recognition::add_quantity(event& e, const clause_span& c) {
       number = std::to_string(n);
     }
     if (number.empty()) continue;
-    if (const auto unit = counts(k + 1); !unit.empty()) {
-      e.attributes["quantity"] = number;
-      e.attributes["unit"] = unit;
-      found = true;
-    }
+    const auto unit = counts(k + 1);
+    if (unit.empty()) continue;
+    // "since October 1975, when Chinese troops ...": a year counts nothing.
+    if (doc_.tokens[k].kind == token_kind::number && inside_time(k)) continue;
+    e.attributes["quantity"] = number;
+    e.attributes["unit"] = std::string(unit);
+    found = true;
   }
 }
 

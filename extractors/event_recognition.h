@@ -37,17 +37,16 @@ inline clause_span clause_of(const document& doc, std::uint32_t s, std::uint32_t
   return c;
 }
 
-inline bool word_near(const document& doc, const std::vector<std::string>& words, std::uint32_t t0, std::uint32_t t1,
+inline bool word_near(const document& doc, const form_map<bool>& words, std::uint32_t t0, std::uint32_t t1,
                       int window, std::uint32_t sb, std::uint32_t se) {
   const std::uint32_t a = t0 > sb + static_cast<std::uint32_t>(window) ? t0 - static_cast<std::uint32_t>(window) : sb;
   const std::uint32_t b = std::min(se, t1 + static_cast<std::uint32_t>(window));
   for (std::uint32_t k = a; k < b; ++k) {
     if (k >= t0 && k < t1) continue;
-    const std::string_view w = doc.form_of(k);
+    if (words.find(doc.form_of(k), doc.form_hash_of(k))) return true;
     const std::string_view lemma = doc.lemma_of(k);
-    const bool own_lemma = lemma.data() != w.data();  // most tokens are their own lemma: compare once
-    for (const auto& x : words)
-      if (x == w || (own_lemma && x == lemma)) return true;
+    // (Most tokens are their own lemma: asked once.)
+    if (lemma.data() != doc.form_of(k).data() && words.find(lemma, doc.lemma_hash_of(k))) return true;
   }
   return false;
 }
@@ -155,6 +154,7 @@ class recognition {
   bool inside_name(std::uint32_t i) const;
   bool ends_hyphenated_modifier(std::uint32_t i) const;
   bool participle_modifier(std::uint32_t i) const;
+  bool inside_time(std::uint32_t k) const;
   bool describing_join(std::uint32_t from, std::uint32_t to) const;
   bool purpose_of_journey(std::uint32_t t0) const;
   bool equipment_near(std::uint32_t t0, std::uint32_t t1, int window, std::uint32_t sb, std::uint32_t se) const;

@@ -41,11 +41,11 @@ void recognition::run() {
           if (rule.trigger.matches_at(doc_, i, k + 1)) { t1 = k + 1; break; }
         if (t1 == i) t1 = i + rule.trigger.length();
         if ((!rule.requires_any.empty() || rule.equipment_counts) &&
-            !word_near(doc_, rule.requires_any, i, t1, rule.window, sent.first_token, sent.last_token) &&
+            !word_near(doc_, rule.requires_set, i, t1, rule.window, sent.first_token, sent.last_token) &&
             !(rule.equipment_counts && equipment_near(i, t1, rule.window, sent.first_token, sent.last_token)))
           continue;
         if (!rule.excludes.empty() &&
-            word_near(doc_, rule.excludes, i, t1, std::max(rule.window, 1), sent.first_token, sent.last_token))
+            word_near(doc_, rule.excludes_set, i, t1, std::max(rule.window, 1), sent.first_token, sent.last_token))
           continue;
         if (rule.blocks || emit(rule, s, i, t1)) {
           for (std::uint32_t k = i; k < t1; ++k) used.insert(k);
@@ -235,8 +235,8 @@ bool recognition::trigger_between(const clause_span& c, std::uint32_t from, std:
         const auto& r = rules_.rules()[idx];
         if (r.blocks || !r.trigger.matches_at(doc_, k, to)) continue;
         const std::uint32_t end = k + r.trigger.length();
-        if (!r.requires_any.empty() && !word_near(doc_, r.requires_any, k, end, r.window, c.begin, c.end)) continue;
-        if (!r.excludes.empty() && word_near(doc_, r.excludes, k, end, std::max(r.window, 1), c.begin, c.end)) continue;
+        if (!r.requires_any.empty() && !word_near(doc_, r.requires_set, k, end, r.window, c.begin, c.end)) continue;
+        if (!r.excludes.empty() && word_near(doc_, r.excludes_set, k, end, std::max(r.window, 1), c.begin, c.end)) continue;
         return true;
       }
   return false;

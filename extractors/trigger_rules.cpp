@@ -122,6 +122,8 @@ trigger_rules trigger_rules::load(const lexicon_files& files) {
         rule.requires_any.erase(gear);
       }
       rule.excludes = split_alternatives(t.get(r, "excludes"));
+      for (const auto& w : rule.requires_any) rule.requires_set[w] = true;
+      for (const auto& w : rule.excludes) rule.excludes_set[w] = true;
       const auto& w = t.get(r, "window");
       if (!w.empty()) {
         auto res = std::from_chars(w.data(), w.data() + w.size(), rule.window);

@@ -31,6 +31,10 @@ struct trigger_rule {
   token_pattern trigger;
   std::vector<std::string> requires_any;
   std::vector<std::string> excludes;
+  // The same words, looked up with each token's hash: a window of tokens is
+  // asked about a list of thirty words for every trigger the text holds.
+  form_map<bool> requires_set;
+  form_map<bool> excludes_set;
   int window = 0;
   std::optional<modality> implied;
   // Type "none": the words are an idiom that is no event ("was met with

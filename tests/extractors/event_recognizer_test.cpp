@@ -192,3 +192,10 @@ TEST_CASE("event_recognizer: the agent after an attack made it", "[extractors]")
   REQUIRE(attack != d.events.end());
   CHECK(role_of(*attack, "KEN") == participant_role::source);
 }
+
+TEST_CASE("event_recognizer: a year before the troops counts nothing", "[extractors]") {
+  const auto d = analyse("It was the first clash since October 1975 when Chinese troops ambushed an Indian patrol.",
+                         date(2020, 6, 17));
+  REQUIRE_FALSE(d.events.empty());
+  for (const auto& e : d.events) CHECK(e.attributes.count("quantity") == 0);
+}
