@@ -132,7 +132,14 @@ void recognition::add_report_window(event& e, std::uint32_t t0, std::uint32_t t1
       if (w == "of" || w == "since") return;
     }
   }
-  const bool recent = c.tense == verb_tense::past ||
+  // "It is Putin's eighth visit to the US", "the summit is the first in
+  // years": a visit, meeting or exercise described in the present is under
+  // way as the report is written.
+  const bool under_way = c.tense == verb_tense::present && c.aspect == verb_aspect::simple && c.verb != no_token &&
+                         c.verb < t0 && doc_.lemma_of(c.verb) == "be" && c.modal == no_token && !c.negated &&
+                         (e.type == event_type::visit || e.type == event_type::meeting ||
+                          e.type == event_type::military_exercise);
+  const bool recent = c.tense == verb_tense::past || under_way ||
                       (c.tense == verb_tense::present && (c.aspect != verb_aspect::simple || (c.verb >= t0 && c.verb < t1)));
   if (!recent) return;
   // "On Sunday, the RSF announced that they had seized El Fasher": the

@@ -1084,3 +1084,11 @@ TEST_CASE("event types: a coordination describing the names after it keeps both 
        modality::asserted, {"EGY", "QAT", "OMN"}, "2025-03-11", "Cairo"},
   });
 }
+
+TEST_CASE("event types: a visit described in the present is under way on the day of the report", "[extractors][events]") {
+  const auto d = analyse("It is Pashinyan's third visit to France.", date(2025, 3, 14));
+  REQUIRE(d.events.size() == 1);
+  CHECK(d.events[0].type == event_type::visit);
+  CHECK(iso(d.events[0].when.start) == "2025-03-13");
+  CHECK(iso(d.events[0].when.end) == "2025-03-14");
+}
