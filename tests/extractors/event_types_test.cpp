@@ -1092,3 +1092,19 @@ TEST_CASE("event types: a visit described in the present is under way on the day
   CHECK(iso(d.events[0].when.start) == "2025-03-13");
   CHECK(iso(d.events[0].when.end) == "2025-03-14");
 }
+
+TEST_CASE("event types: fighting for a cause and a hybrid attack are no attacks", "[extractors][events]") {
+  for (const auto* text : {"Armenians are fighting for democracy, the Armenian president said on Monday.",
+                           "Lithuania accused Belarus of a hybrid attack on its border."}) {
+    INFO(text);
+    const auto d = analyse(text, date(2025, 3, 14));
+    for (const auto& e : d.events) CHECK(e.type != event_type::attack);
+  }
+}
+
+TEST_CASE("event types: what someone is called on to do or not to do has not happened", "[extractors][events]") {
+  check_rows({
+      {"Baku called on the Armenian army not to attack its positions again.", event_type::attack,
+       modality::hypothetical, {"AZE"}, "", ""},
+  });
+}
