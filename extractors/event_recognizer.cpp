@@ -117,6 +117,10 @@ bool recognition::emit(const trigger_rule& rule, std::uint32_t s, std::uint32_t 
   // "Zelensky is traveling to Washington to meet Biden": what a journey
   // under way or to come is for has not happened yet.
   if (m == modality::asserted && purpose_of_journey(t0)) m = modality::planned;
+  // "North Koreans fighting alongside Russians would mark a milestone",
+  // "sending troops could escalate the war": a happening named by a gerund
+  // that is the subject of a "would" or "could" is only imagined.
+  if (m == modality::asserted && imagined_gerund(t0, t1)) m = modality::hypothetical;
   if (m == modality::asserted && provided_for(t0)) m = modality::planned;
   // "warning that Shabaab camps will be pounded": what a warning says will
   // happen is a threat, not a claim.
@@ -308,6 +312,29 @@ bool recognition::held_remotely(std::uint32_t s, std::uint32_t t0, std::uint32_t
       remote = true;
   }
   return remote;
+}
+
+bool recognition::imagined_gerund(std::uint32_t t0, std::uint32_t t1) const {
+  const auto w = doc_.form_of(t0);
+  if (w.size() < 6 || w.substr(w.size() - 3) != "ing") return false;
+  const auto s = doc_.sentence_of_token(t0);
+  const auto last = doc_.sentences[s].last_token;
+  // The subject: the gerund opens the clause, or follows a name or noun ("North Koreans fighting").
+  if (t0 > doc_.sentences[s].first_token) {
+    const auto before = doc_.class_of(t0 - 1);
+    if (before != word_class::noun && before != word_class::proper_noun && doc_.form_of(t0 - 1) != ",") return false;
+  }
+  for (std::uint32_t k = t1; k < last && k < t1 + 8; ++k) {
+    const auto c = doc_.class_of(k);
+    if (c == word_class::modal) {
+      const auto m = doc_.form_of(k);
+      return m == "would" || m == "could" || m == "might";
+    }
+    if (c == word_class::verb || c == word_class::auxiliary || c == word_class::relative ||
+        c == word_class::subordinator || c == word_class::punctuation)
+      return false;
+  }
+  return false;
 }
 
 bool recognition::purpose_of_journey(std::uint32_t t0) const {

@@ -1108,3 +1108,12 @@ TEST_CASE("event types: what someone is called on to do or not to do has not hap
        modality::hypothetical, {"AZE"}, "", ""},
   });
 }
+
+TEST_CASE("event types: a gerund that is the subject of 'would' or 'could' is only imagined", "[extractors][events]") {
+  check_rows({
+      {"Sending troops to Armenia could escalate the war, Azerbaijan said.", event_type::troop_deployment,
+       modality::hypothetical, {"ARM"}, "", ""},
+      {"Georgians fighting alongside Armenians in Karabakh would mark a turn in the war.", event_type::attack,
+       modality::hypothetical, {"GEO"}, "", ""},
+  });
+}
