@@ -52,8 +52,24 @@ std::uint32_t tagger::weekday(std::uint32_t i) {
   rel.what = unit::weekday;
   rel.weekday = wd;
   rel.direction = direction(i);
-  add_relative(i, after, rel);
-  return after - i;
+  // "late Tuesday", "Saturday night", "early on Wednesday": a night runs
+  // into the next day, and an early hour is the day before in another time
+  // zone; such a time is the two days (GUIDELINES 4).
+  const bool night = low(after) == "night";
+  const bool late = i > begin_ && low(i - 1) == "late";
+  const bool early = (i > begin_ && low(i - 1) == "early") ||
+                     (i > begin_ + 1 && low(i - 1) == "on" && low(i - 2) == "early");
+  const std::uint32_t end = night ? after + 1 : after;
+  const std::size_t before = out_.size();
+  add_relative(i, end, rel);
+  if ((night || late || early) && out_.size() == before + 1 && out_.back().value.dated() &&
+      out_.back().value.grain == granularity::day) {
+    const date d = out_.back().value.start;
+    const auto how = out_.back().value.how;
+    out_.back().value = early ? interval_value(d - bg::days(1), d, granularity::interval, how)
+                              : interval_value(d, d + bg::days(1), granularity::interval, how);
+  }
+  return end - i;
 }
 
 // "this weekend", "last weekend", "next weekend": Saturday and Sunday of

@@ -1117,3 +1117,12 @@ TEST_CASE("event types: a gerund that is the subject of 'would' or 'could' is on
        modality::hypothetical, {"GEO"}, "", ""},
   });
 }
+
+TEST_CASE("event types: a leader flying out of the country is no evacuation", "[extractors][events]") {
+  const auto d = analyse("Malian President Assimi Goita flew out of the country on Sunday night.", date(2025, 3, 14));
+  for (const auto& e : d.events) CHECK(e.type != event_type::evacuation);
+  check_rows({
+      {"Hundreds of French citizens were flown out of Mali on Sunday.", event_type::evacuation, modality::asserted,
+       {"MLI"}, "2025-03-09", ""},
+  });
+}

@@ -171,3 +171,13 @@ TEST_CASE("temporal_tagger: a journey in the present progressive with a weekday 
                 {"The envoy was traveling to Doha on Tuesday.", "2023-08-15/2023-08-15"},
             });
 }
+
+TEST_CASE("temporal_tagger: a night or an early hour is two days", "[extractors]") {
+  check_all(date(2023, 8, 19),  // a Saturday
+            {
+                {"Rockets fell late Tuesday.", "2023-08-15/2023-08-16"},
+                {"Rockets fell on Tuesday night.", "2023-08-15/2023-08-16"},
+                {"Early on Wednesday, rockets fell.", "2023-08-15/2023-08-16"},
+                {"Rockets fell on Wednesday.", "2023-08-16/2023-08-16"},
+            });
+}
