@@ -158,6 +158,7 @@ class recognition {
   bool describing_join(std::uint32_t from, std::uint32_t to) const;
   bool purpose_of_journey(std::uint32_t t0) const;
   bool imagined_gerund(std::uint32_t t0, std::uint32_t t1) const;
+  bool people_moved(const clause_span& c) const;
   bool equipment_near(std::uint32_t t0, std::uint32_t t1, int window, std::uint32_t sb, std::uint32_t se) const;
   bool materiel_subject(std::uint32_t t0) const;
   bool held_remotely(std::uint32_t s, std::uint32_t t0, std::uint32_t t1) const;

@@ -86,6 +86,9 @@ bool recognition::emit(const trigger_rule& rule, std::uint32_t s, std::uint32_t 
         return it != doc_.actors.end() && it->second.kind != actor_kind::person;
       }))
     return false;
+  // "President Ghani flew out of the country": without the word itself, an
+  // evacuation is of people named as a group; one who leaves is not evacuated.
+  if (e.type == event_type::evacuation && !doc_.form_of(t0).starts_with("evacua") && !people_moved(c)) return false;
   if (e.type == event_type::military_aid) add_running_recipient(e, s);
   add_time(e, c, t0, t1);
   if (speech_act(e.type)) add_speaker(e, s, t0);
@@ -312,6 +315,16 @@ bool recognition::held_remotely(std::uint32_t s, std::uint32_t t0, std::uint32_t
       remote = true;
   }
   return remote;
+}
+
+bool recognition::people_moved(const clause_span& c) const {
+  static const word_set people{"staff", "citizens", "nationals", "diplomats", "people", "civilians", "families",
+                               "personnel", "residents", "workers", "evacuees", "foreigners", "dependents",
+                               "children", "students", "tourists", "refugees", "americans", "britons", "employees",
+                               "passengers", "troops", "soldiers", "hundreds", "thousands", "dozens"};
+  for (std::uint32_t k = c.begin; k < c.end; ++k)
+    if (people.has(doc_, k)) return true;
+  return false;
 }
 
 bool recognition::imagined_gerund(std::uint32_t t0, std::uint32_t t1) const {
