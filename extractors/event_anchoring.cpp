@@ -272,6 +272,13 @@ const time_mention* recognition::time_of_antecedent(std::uint32_t t0) const {
   return nullptr;
 }
 
+bool recognition::locative_opening(std::uint32_t first, std::uint32_t sentence_first) const {
+  static const word_set prepositions{"in", "at", "near", "inside", "outside", "across", "from", "on", "over", "around"};
+  std::uint32_t k = first;
+  if (k > sentence_first && doc_.form_of(k - 1) == "the") --k;
+  return k > sentence_first && prepositions.has(doc_, k - 1);
+}
+
 // The place of an event: after the trigger and close to it ("met in
 // Geneva", "drills near the Taiwan Strait"), right before it ("the Geneva
 // talks"), or opening the sentence ("In Geneva, ..."). A place named further
@@ -288,6 +295,9 @@ void recognition::add_place(event& e, const clause_span& c, std::uint32_t s, std
     if (p.first_token < c.begin || p.last_token > c.end) continue;
     if (p.first_token >= t1 && p.first_token - t1 > reach) continue;
     if (p.last_token <= t0 && p.last_token + 1 < t0 && p.first_token > sentence_first + 2) continue;
+    // Opening the sentence, a place sets the scene only after a preposition
+    // ("In Geneva, ..."): "The Black Sea deal ..." names a deal.
+    if (p.last_token + 1 < t0 && p.last_token <= t0 && !locative_opening(p.first_token, sentence_first)) continue;
     if (clause_barrier_between(t0, t1, p.first_token, p.last_token)) continue;
     if (p.first_token >= t1 ? trigger_between(c, t1, p.first_token) : false) continue;
     // "a region Russia seized from Ukraine", "rockets fired from Gaza": where

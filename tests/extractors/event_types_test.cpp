@@ -1126,3 +1126,15 @@ TEST_CASE("event types: a leader flying out of the country is no evacuation", "[
        {"MLI"}, "2025-03-09", ""},
   });
 }
+
+TEST_CASE("event types: a place opening the sentence without a preposition does not place the event", "[extractors][events]") {
+  check_rows({
+      {"The Black Sea accord was hurt by Russia's invasion of Ukraine in February 2022.", event_type::attack,
+       modality::asserted, {"RUS", "UKR"}, "2022-02-01", ""},
+      {"In Geneva, Armenia and Azerbaijan held talks on Monday.", event_type::meeting, modality::asserted,
+       {"ARM", "AZE"}, "2025-03-10", "Geneva"},
+  });
+  const auto d = analyse("The Black Sea accord was hurt by Russia's invasion of Ukraine in February 2022.", date(2025, 3, 14));
+  for (const auto& e : d.events)
+    if (e.type == event_type::attack) CHECK(e.location != "Black Sea");
+}
