@@ -159,6 +159,8 @@ class recognition {
   bool purpose_of_journey(std::uint32_t t0) const;
   bool imagined_gerund(std::uint32_t t0, std::uint32_t t1) const;
   bool people_moved(const clause_span& c) const;
+  static bool has_role(const event& e, participant_role r);
+  const actor_mention* quote_speaker(std::uint32_t s) const;
   bool locative_opening(std::uint32_t first, std::uint32_t sentence_first) const;
   bool equipment_near(std::uint32_t t0, std::uint32_t t1, int window, std::uint32_t sb, std::uint32_t se) const;
   bool materiel_subject(std::uint32_t t0) const;

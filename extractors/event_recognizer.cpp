@@ -159,6 +159,21 @@ bool recognition::emit(const trigger_rule& rule, std::uint32_t s, std::uint32_t 
       !(e.when.dated() && !doc_.published.is_special() && e.when.start > doc_.published))
     m = modality::asserted;
   e.mod = m;
+  // "“... or they'll get hit again,” Trump said": a threat of force is made
+  // by whoever voices it, in this sentence or as the speaker of the quote
+  // it continues.
+  // "they'll get hit again": what gets hit suffers the attack.
+  if (e.type == event_type::attack && t0 > doc_.sentences[s].first_token) {
+    const auto aux = doc_.form_of(t0 - 1);
+    if (aux == "get" || aux == "gets" || aux == "got" || aux == "getting")
+      for (auto& p : e.actors)
+        if (p.role == participant_role::source) p.role = participant_role::target;
+  }
+  if (m == modality::threatened && e.type == event_type::attack && !has_role(e, participant_role::source)) {
+    add_speaker(e, s, t0);
+    if (!has_role(e, participant_role::source))
+      if (const auto* who = quote_speaker(s)) add_group(e, *who, participant_role::source);
+  }
   if (m == modality::asserted && !e.when.dated() && !e.when.resolvable()) add_report_window(e, t0, t1);
   e.confidence = std::min(0.95, 0.5 + 0.15 * static_cast<double>(e.actors.size()) + (e.when.dated() ? 0.1 : 0.0));
   mention mm;
@@ -315,6 +330,44 @@ bool recognition::held_remotely(std::uint32_t s, std::uint32_t t0, std::uint32_t
       remote = true;
   }
   return remote;
+}
+
+bool recognition::has_role(const event& e, participant_role r) {
+  return std::any_of(e.actors.begin(), e.actors.end(), [&](const participant& p) { return p.role == r; });
+}
+
+// Sentence s opens with a quotation mark and names no speaker: the speaker
+// of the quote the sentence before attributes ("“Fordow is gone,” Trump
+// declared. “Iran should make peace ...”").
+const actor_mention* recognition::quote_speaker(std::uint32_t s) const {
+  static const word_set speech{"said", "says", "declared", "added", "told", "wrote", "posted", "warned", "stated"};
+  static const word_set opening{"\xE2\x80\x9C", "\""};
+  if (s == 0) return nullptr;
+  const auto& sent = doc_.sentences[s];
+  static const word_set closing{"\xE2\x80\x9D", "\""};
+  if (sent.first_token >= sent.last_token) return nullptr;
+  // Inside a quote: it opens the sentence, or the sentence closes one it did not open.
+  bool inside = opening.has(doc_, sent.first_token);
+  for (std::uint32_t k = sent.first_token; k < sent.last_token && !inside; ++k) {
+    if (doc_.form_of(k) == "\xE2\x80\x9C") break;
+    inside = closing.has(doc_, k) && doc_.form_of(k) != "\"";
+  }
+  if (!inside) return nullptr;
+  for (std::uint32_t k = sent.first_token; k < sent.last_token; ++k)
+    if (speech.has(doc_, k)) return nullptr;
+  // The attribution in one of the three sentences before: the name right
+  // before or after a verb of speech.
+  for (std::uint32_t back = 1; back <= 3 && back <= s; ++back) {
+    const auto& prev = doc_.sentences[s - back];
+    for (std::uint32_t k = prev.first_token; k < prev.last_token; ++k) {
+      if (!speech.has(doc_, k)) continue;
+      for (const auto& m : actors_in(prev.first_token, prev.last_token))
+        if (m.sentence == s - back && !m.locative &&
+            ((m.last_token <= k && k - m.last_token <= 1) || (m.first_token > k && m.first_token <= k + 2)))
+          return &m;
+    }
+  }
+  return nullptr;
 }
 
 bool recognition::people_moved(const clause_span& c) const {

@@ -26,7 +26,9 @@ bool modality_barrier(const document& doc, std::uint32_t k) {
 // "will" or "'ll" in [from, to), within three words of `from`.
 bool future_before(const document& doc, std::uint32_t from, std::uint32_t to) {
   for (std::uint32_t k = from; k < to && k < from + 3; ++k)
-    if (const auto w = doc.form_of(k); w == "will" || w == "'ll" || w == "\xE2\x80\x99ll") return true;
+    if (const auto w = doc.form_of(k);
+        w == "will" || w.ends_with("'ll") || w.ends_with("\xE2\x80\x99ll"))  // "'ll", and "they'll" as one token
+      return true;
   return false;
 }
 

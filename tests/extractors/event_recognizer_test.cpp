@@ -199,3 +199,15 @@ TEST_CASE("event_recognizer: a year before the troops counts nothing", "[extract
   REQUIRE_FALSE(d.events.empty());
   for (const auto& e : d.events) CHECK(e.attributes.count("quantity") == 0);
 }
+
+TEST_CASE("event_recognizer: a threat in a quote the sentence before attributes is the speaker's", "[extractors]") {
+  const auto d = analyse("\xE2\x80\x9COur patience is over,\xE2\x80\x9D Ilham Aliyev declared. \xE2\x80\x9C"
+                         "Armenia must leave now. Armenia should withdraw or they\xE2\x80\x99ll get hit again.\xE2\x80\x9D",
+                         date(2025, 3, 14));
+  const auto attack = std::find_if(d.events.begin(), d.events.end(),
+                                   [](const event& e) { return e.type == event_type::attack; });
+  REQUIRE(attack != d.events.end());
+  CHECK(attack->mod == modality::threatened);
+  CHECK(role_of(*attack, "ilham_aliyev") == participant_role::source);
+  CHECK(role_of(*attack, "ARM") == participant_role::target);
+}
