@@ -351,11 +351,19 @@ class recognition {
     while (before > sent_begin + 1 && one_of(place_modifiers, low(before - 1))) --before;
     const bool after_locative = before > sent_begin && one_of(locative_words, low(before - 1));
     // "officials in Seoul" speak and act for the state: an actor, and a place.
-    static constexpr std::array<std::string_view, 9> people{"officials", "diplomats", "authorities", "leaders",
-                                                            "officers", "sources", "lawmakers", "ministers",
-                                                            "commanders"};
-    if (a->kind == actor_kind::state && after_locative && low(i - 1) == "in" && i > sent_begin + 1 &&
-        one_of(people, low(i - 2))) {
+    // So do "delegations from Armenia and Azerbaijan".
+    static constexpr std::array<std::string_view, 16> people{
+        "officials",   "diplomats",  "authorities",     "leaders",    "officers",  "sources",
+        "lawmakers",   "ministers",  "commanders",      "delegations", "delegation", "representatives",
+        "negotiators", "envoys",     "delegates",       "teams"};
+    const bool people_of = after_locative && (low(i - 1) == "in" || low(i - 1) == "from") && i > sent_begin + 1 &&
+                           one_of(people, low(i - 2));
+    // ("... from Armenia and Azerbaijan": the second state as the first.)
+    const bool and_people_of = i > sent_begin && low(i - 1) == "and" && !doc_.actor_mentions.empty() &&
+                               doc_.actor_mentions.back().last_token + 1 == i && !doc_.actor_mentions.back().locative &&
+                               !doc_.place_mentions.empty() && doc_.place_mentions.back().last_token + 1 == i &&
+                               doc_.place_mentions.back().sentence == s;
+    if (a->kind == actor_kind::state && (people_of || and_people_of)) {
       emit_place(s, i, i + m.length, a->name, a->id);
       know(*a);
       emit(s, i, i + m.length, a->id, e.form);

@@ -306,3 +306,11 @@ TEST_CASE("actor_resolver: 'the bloc' is the organisation last named", "[extract
   const auto d = ids(analyse("ASEAN foreign ministers met in Jakarta. The leaders of the bloc demanded a ceasefire."));
   CHECK(std::count(d.begin(), d.end(), "asean") == 2);
 }
+
+TEST_CASE("actor_recognizer: delegations from two states are the states, not places", "[extractors]") {
+  const auto d = analyse("Delegations from Armenia and Azerbaijan met in Geneva.");
+  std::vector<std::string> acting;
+  for (const auto& m : d.actor_mentions)
+    if (!m.locative) acting.push_back(m.actor_id);
+  CHECK(acting == std::vector<std::string>{"ARM", "AZE"});
+}
