@@ -269,6 +269,9 @@ void event_coalescer::operator()(document& doc) const {
     }
     bool merged = false;
     for (auto& o : out) {
+      // (One trigger read twice, as "met for the first time since March 7"
+      // is read, tells two happenings.)
+      if (o.mentions.front().where == e.mentions.front().where) continue;
       if (o.type != e.type || !same_report_modality(o.mod, e.mod) || !compatible_dates(o.when, e.when) ||
           !shares_actor(o, e) || !persons_compatible(o, e, doc.actors) || historical_in(doc, o, e) ||
           roles_reversed(o, e))

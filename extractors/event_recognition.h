@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <set>
 #include <span>
 #include <string>
@@ -161,6 +162,8 @@ class recognition {
   bool people_moved(const clause_span& c) const;
   static bool has_role(const event& e, participant_role r);
   const actor_mention* quote_speaker(std::uint32_t s) const;
+  // "for the first time since March 7" in the trigger's clause, after it: that time.
+  const time_mention* first_since(const clause_span& c, std::uint32_t t0, std::uint32_t t1) const;
   bool locative_opening(std::uint32_t first, std::uint32_t sentence_first) const;
   bool equipment_near(std::uint32_t t0, std::uint32_t t1, int window, std::uint32_t sb, std::uint32_t se) const;
   bool materiel_subject(std::uint32_t t0) const;

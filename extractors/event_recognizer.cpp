@@ -197,8 +197,53 @@ bool recognition::emit(const trigger_rule& rule, std::uint32_t s, std::uint32_t 
       return true;
     }
   }
+  // "met face to face for the first time since March 7", "the first
+  // summit since 2019": the happening had a predecessor on that day.
+  const time_mention* since = first_since(c, t0, t1);
+  std::optional<event> earlier;
+  if (since && (e.type == event_type::meeting || e.type == event_type::call || e.type == event_type::visit)) {
+    earlier = e;
+    earlier->mod = modality::asserted;
+    earlier->mentions.back().mod = modality::asserted;
+    earlier->mentions.back().rule += ".since";
+    // ("since 2019" runs to the day of the report: the predecessor is in 2019.)
+    earlier->when = since->value;
+    const date from = since->value.start;
+    if (since->value.grain == granularity::year)
+      earlier->when.end = date(from.year(), 12, 31);
+    else if (since->value.grain == granularity::month)
+      earlier->when.end = from.end_of_month();
+    else if (since->value.grain == granularity::day)
+      earlier->when.end = from;
+    earlier->when.how = time_resolution::anchored;
+    earlier->location.clear();
+    earlier->location_country.clear();
+    earlier->attributes.clear();
+  }
   doc_.events.push_back(std::move(e));
+  if (earlier) doc_.events.push_back(std::move(*earlier));
   return true;
+}
+
+const time_mention* recognition::first_since(const clause_span& c, std::uint32_t t0, std::uint32_t t1) const {
+  // ("since" opens a clause of its own: the sentence, to its next comma, is searched.)
+  const auto& sent = doc_.sentences[doc_.sentence_of_token(t0)];
+  std::uint32_t end = t1;
+  while (end < sent.last_token && end < t1 + 12 && doc_.form_of(end) != "," && doc_.form_of(end) != ";") ++end;
+  std::uint32_t first = end;
+  for (std::uint32_t k = c.begin; k < end; ++k)
+    if (doc_.form_of(k) == "first") { first = k; break; }
+  if (first == end) return nullptr;
+  for (std::uint32_t k = std::max(first, t1); k + 1 < end; ++k) {
+    if (doc_.form_of(k) != "since") continue;
+    // (The time may take "since" in: "since 2019".)
+    for (const auto& t : times_in(k, k + 2))
+      if ((t.first_token == k + 1 || t.first_token == k) && !t.duration && t.value.dated() &&
+          (doc_.published.is_special() || t.value.start < doc_.published) && t0 < k)
+        return &t;
+    return nullptr;
+  }
+  return nullptr;
 }
 
 // A determiner or possessive right before a trigger noun: "the drills",

@@ -1138,3 +1138,18 @@ TEST_CASE("event types: a place opening the sentence without a preposition does 
   for (const auto& e : d.events)
     if (e.type == event_type::attack) CHECK(e.location != "Black Sea");
 }
+
+TEST_CASE("event types: a meeting for the first time since a day had a predecessor that day", "[extractors][events]") {
+  const auto d = analyse("Delegations from Armenia and Azerbaijan met face to face for the first time since March 7.",
+                         date(2025, 3, 14));
+  std::vector<std::string> days;
+  for (const auto& e : d.events)
+    if (e.type == event_type::meeting) days.push_back(iso(e.when.start) + " " + std::string(to_string(e.mod)));
+  std::sort(days.begin(), days.end());
+  CHECK(days == std::vector<std::string>{"2025-03-07 asserted", "2025-03-13 asserted"});
+  const auto year = analyse("It was the first summit between Armenia and Azerbaijan since 2019.", date(2025, 3, 14));
+  bool in_2019 = false;
+  for (const auto& e : year.events)
+    in_2019 = in_2019 || (e.type == event_type::meeting && iso(e.when.start) == "2019-01-01" && iso(e.when.end) == "2019-12-31");
+  CHECK(in_2019);
+}
