@@ -969,6 +969,8 @@ TEST_CASE("event types: police and guards sent to a border are a deployment", "[
   check_rows({
       {"Lithuania reinforced its border with riot police on Wednesday.", event_type::troop_deployment,
        modality::asserted, {"LTU"}, "2025-03-12", ""},
+      {"Latvia reinforced its border with Belarus with more border guards on Tuesday.", event_type::troop_deployment,
+       modality::asserted, {"LVA"}, "2025-03-11", ""},
   });
 }
 
