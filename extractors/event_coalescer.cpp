@@ -235,13 +235,19 @@ void event_coalescer::operator()(document& doc) const {
     // reported before, if its people agree; its modality stays.
     if (e.mentions.size() == 1 && e.mentions.front().anaphoric) {
       // A happening that took place is the likelier referent than one only planned.
+      const auto head = trigger_noun(doc, e.mentions.front());
+      // "the conversation was very useful" after talks in Riyadh: a
+      // conversation named again is the meeting's as well as a call's.
+      const bool encounter = head == "conversation" && (e.type == event_type::call || e.type == event_type::meeting);
+      const auto same_kind = [&](const event& o) {
+        return o.type == e.type || (encounter && (o.type == event_type::call || o.type == event_type::meeting));
+      };
       const auto fits = [&](const event& o, bool asserted_only) {
-        return o.type == e.type && persons_compatible(o, e, doc.actors) && !roles_reversed(o, e) &&
+        return same_kind(o) && persons_compatible(o, e, doc.actors) && !roles_reversed(o, e) &&
                (!asserted_only || o.mod == modality::asserted);
       };
       // The same noun first ("a maritime exercise" ... "the exercise"), then a
       // happening that took place, then any.
-      const auto head = trigger_noun(doc, e.mentions.front());
       auto antecedent = std::find_if(out.rbegin(), out.rend(), [&](const event& o) {
         return fits(o, false) && std::any_of(o.mentions.begin(), o.mentions.end(),
                                              [&](const mention& m) { return trigger_noun(doc, m) == head; });

@@ -1155,3 +1155,10 @@ TEST_CASE("event types: a meeting for the first time since a day had a predecess
     in_2019 = in_2019 || (e.type == event_type::meeting && iso(e.when.start) == "2019-01-01" && iso(e.when.end) == "2019-12-31");
   CHECK(in_2019);
 }
+
+TEST_CASE("event types: a dash after 'talks' does not veto them", "[extractors][events]") {
+  check_rows({
+      {"On Monday, Armenia and Azerbaijan opened talks \xE2\x80\x94 their first in a year \xE2\x80\x94 in Geneva.",
+       event_type::meeting, modality::asserted, {"ARM", "AZE"}, "2025-03-10", ""},
+  });
+}
