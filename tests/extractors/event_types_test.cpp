@@ -1162,3 +1162,17 @@ TEST_CASE("event types: a dash after 'talks' does not veto them", "[extractors][
        event_type::meeting, modality::asserted, {"ARM", "AZE"}, "2025-03-10", ""},
   });
 }
+
+TEST_CASE("event types: a conversation named again joins the meeting held", "[extractors][events]") {
+  const auto d = analyse("Armenia and Azerbaijan held talks in Geneva on Monday. Baku said the conversation was useful.",
+                         date(2025, 3, 14));
+  int meetings = 0;
+  for (const auto& e : d.events) {
+    CHECK(e.type != event_type::call);
+    if (e.type == event_type::meeting) {
+      ++meetings;
+      CHECK(e.mentions.size() == 2);
+    }
+  }
+  CHECK(meetings == 1);
+}
