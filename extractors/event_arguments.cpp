@@ -114,7 +114,9 @@ std::size_t recognition::add_actors(event& e, const clause_span& c, std::uint32_
       add_group(e, m, left_role);
       ++subjects;
     }
-  if (subjects > 0) {
+  // ("Israel urged Lebanese villagers to flee": who is told to leave is
+  // inside the words, who tells them stands before.)
+  if (subjects > 0 && e.type != event_type::evacuation) {
     add_objects(e, c, t1, right_role, locative_ok);
     return subjects;
   }

@@ -419,7 +419,8 @@ bool recognition::people_moved(const clause_span& c) const {
   static const word_set people{"staff", "citizens", "nationals", "diplomats", "people", "civilians", "families",
                                "personnel", "residents", "workers", "evacuees", "foreigners", "dependents",
                                "children", "students", "tourists", "refugees", "americans", "britons", "employees",
-                               "passengers", "troops", "soldiers", "hundreds", "thousands", "dozens"};
+                               "passengers", "troops", "soldiers", "hundreds", "thousands", "dozens",
+                               "villagers", "inhabitants", "population", "locals", "crews", "officials"};
   for (std::uint32_t k = c.begin; k < c.end; ++k)
     if (people.has(doc_, k)) return true;
   return false;

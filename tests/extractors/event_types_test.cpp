@@ -1176,3 +1176,19 @@ TEST_CASE("event types: a conversation named again joins the meeting held", "[ex
   }
   CHECK(meetings == 1);
 }
+
+TEST_CASE("event types: cutting aid, forcing a flight down, leaders gathering, urging people to flee", "[extractors][events]") {
+  check_rows({
+      {"Washington could block aid to Niger from the World Bank.", event_type::sanctions_imposed,
+       modality::hypothetical, {"USA", "NER"}, "", ""},
+      {"Azerbaijan forced an Armenian flight to land in Baku on Sunday.", event_type::attack, modality::asserted,
+       {"AZE", "ARM"}, "2025-03-09", ""},
+      {"Fumio Kishida, Yoon Suk Yeol and Anthony Albanese gathered at a naval base in Hawaii on Monday.",
+       event_type::meeting, modality::asserted, {"fumio_kishida", "yoon_suk_yeol"}, "2025-03-10", ""},
+      {"Israel urged Lebanese villagers to flee on Monday.", event_type::evacuation, modality::asserted,
+       {"ISR"}, "2025-03-10", ""},
+  });
+  const auto d = analyse("Russia gathered troops near the border. Kenya sent humanitarian aid, and the UN did not cut food aid.",
+                         date(2025, 3, 14));
+  for (const auto& e : d.events) CHECK(e.type != event_type::meeting);
+}
