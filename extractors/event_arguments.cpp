@@ -415,7 +415,13 @@ void recognition::add_objects(event& e, const clause_span& c, std::uint32_t t1, 
     if (m.locative && !locative_ok) continue;
     // "an airstrike ordered by Trump", "an attack by Russian forces": the
     // agent after the trigger made it.
-    const bool agent = role == participant_role::target && m.first_token > t1 && doc_.form_of(m.first_token - 1) == "by";
+    // So does an ally fighting "alongside", and where missiles were launched
+    // "from" ("from inside Iran").
+    const auto before = m.first_token > t1 ? doc_.form_of(m.first_token - 1) : std::string_view{};
+    const bool from_inside = before == "inside" && m.first_token > t1 + 1 && doc_.form_of(m.first_token - 2) == "from";
+    const bool agent = role == participant_role::target && m.first_token > t1 &&
+                       (before == "by" || before == "alongside" ||
+                        (e.type == event_type::attack && (before == "from" || from_inside)));
     add_group(e, m, agent ? participant_role::source : role);
   }
   if (!locative_ok) return;

@@ -211,3 +211,21 @@ TEST_CASE("event_recognizer: a threat in a quote the sentence before attributes 
   CHECK(role_of(*attack, "ilham_aliyev") == participant_role::source);
   CHECK(role_of(*attack, "ARM") == participant_role::target);
 }
+
+TEST_CASE("event_recognizer: an ally fighting alongside and a launch site after 'from' are on the attacking side",
+          "[extractors]") {
+  const auto allied = analyse("Armenian volunteers were fighting alongside Georgia on Monday.", date(2025, 3, 14));
+  for (const auto& e : allied.events)
+    for (const auto& p : e.actors) CHECK(p.role != participant_role::target);
+  const auto launched = analyse("Rockets were launched from inside Syria and struck Israeli towns on Monday.",
+                                date(2025, 3, 14));
+  REQUIRE_FALSE(launched.events.empty());
+  CHECK(role_of(launched.events[0], "SYR") == participant_role::source);
+}
+
+TEST_CASE("event_recognizer: what a government believes has happened is asserted", "[extractors]") {
+  const auto d = analyse("Washington believes Pyongyang has sent 10,000 soldiers to Russia.", date(2025, 3, 14));
+  REQUIRE(d.events.size() == 1);
+  CHECK(d.events[0].type == event_type::troop_deployment);
+  CHECK(d.events[0].mod == modality::asserted);
+}
