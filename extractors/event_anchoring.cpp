@@ -129,7 +129,12 @@ void recognition::add_report_window(event& e, std::uint32_t t0, std::uint32_t t1
       if (w == "for" || w == "to" || w == "about" || w == "over" || w == "toward" || w == "towards") return;
       // "a symbol of the Kremlin's annexation", "since the start of the
       // invasion": a happening named inside another phrase is background.
-      if (w == "of" || w == "since") return;
+      // ("in the final phase of pulling out": a stage of it is under way.)
+      const bool stage = w == "of" && p > 0 &&
+                         (doc_.form_of(p - 1) == "phase" || doc_.form_of(p - 1) == "stage" ||
+                          doc_.form_of(p - 1) == "process" || doc_.form_of(p - 1) == "midst" ||
+                          doc_.form_of(p - 1) == "middle" || doc_.form_of(p - 1) == "course");
+      if ((w == "of" && !stage) || w == "since") return;
     }
   }
   // "It is Putin's eighth visit to the US", "the summit is the first in

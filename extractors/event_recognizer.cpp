@@ -260,12 +260,16 @@ bool recognition::definite_before(std::uint32_t t0, std::uint32_t t1, std::uint3
   return false;
 }
 
+// ("a strike on its diplomatic building in Syria, which killed ...": the
+// trigger's own noun phrase runs over its modifiers and prepositional phrases.)
 bool recognition::on_trigger_phrase(std::uint32_t t1, std::uint32_t k) const {
-  if (k - t1 > 6) return false;
+  if (k - t1 > 8) return false;
   for (std::uint32_t j = t1; j < k; ++j) {
     const auto w = doc_.form_of(j);
-    if (!(w == "in" || w == "at" || w == "near" || w == "off" || w == "of" || w == "the" || w == "a" || w == "," ||
-          doc_.tokens[j].capitalized))
+    const auto c = doc_.class_of(j);
+    if (!(w == "in" || w == "at" || w == "near" || w == "off" || w == "of" || w == "on" || w == "against" ||
+          w == "the" || w == "a" || w == "," || doc_.tokens[j].capitalized || c == word_class::noun ||
+          c == word_class::adjective || c == word_class::determiner || c == word_class::number))
       return false;
   }
   return true;

@@ -1192,3 +1192,16 @@ TEST_CASE("event types: cutting aid, forcing a flight down, leaders gathering, u
                          date(2025, 3, 14));
   for (const auto& e : d.events) CHECK(e.type != event_type::meeting);
 }
+
+TEST_CASE("event types: a strike on a target, a round of talks, the final phase of a pullout", "[extractors][events]") {
+  check_rows({
+      {"Azerbaijan carried out a strike on an Armenian border post, which killed two soldiers on March 1.",
+       event_type::attack, modality::asserted, {"AZE", "ARM"}, "2025-03-01", ""},
+      {"The first round of talks between Armenia and Azerbaijan was held in Geneva on February 28.", event_type::meeting,
+       modality::asserted, {"ARM", "AZE"}, "2025-02-28", ""},
+      {"French forces were in the final phase of pulling out of Mali.", event_type::troop_deployment,
+       modality::asserted, {"FRA"}, "", ""},
+  });
+  const auto d = analyse("Washington announced a new round of sanctions on Minsk.", date(2025, 3, 14));
+  for (const auto& e : d.events) CHECK(e.type != event_type::meeting);
+}
