@@ -3,6 +3,7 @@
 // story. Each row: the text, its publication date, and what must come out.
 #include <catch2/catch.hpp>
 
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -61,6 +62,15 @@ void check_rows(const std::vector<expected_event>& rows) {
     CHECK_FALSE(e->mentions.front().rule.empty());
     // CAMEO has no evacuation code (the guidelines give none); every other type has one.
     CHECK(e->cameo.empty() == (x.type == event_type::evacuation));
+  }
+}
+
+// None of the texts reports an event of type t.
+void check_no_type(std::initializer_list<const char*> texts, event_type t) {
+  for (const auto* text : texts) {
+    INFO(text);
+    const auto d = analyse(text, date(2025, 3, 14));
+    for (const auto& e : d.events) CHECK(e.type != t);
   }
 }
 
@@ -407,12 +417,8 @@ TEST_CASE("event types: entering a city and a city falling are captures, on the 
 }
 
 TEST_CASE("event types: what enters into force or falls to a record is no capture", "[extractors][events]") {
-  for (const auto* text : {"The truce between Hamas and Israel entered into force on Sunday.",
-                           "Support for the Kenyan army fell to a record low in March."}) {
-    INFO(text);
-    const auto d = analyse(text, date(2025, 3, 14));
-    for (const auto& e : d.events) CHECK(e.type != event_type::attack);
-  }
+  check_no_type({"The truce between Hamas and Israel entered into force on Sunday.",
+                           "Support for the Kenyan army fell to a record low in March."}, event_type::attack);
 }
 
 TEST_CASE("event types: a meeting held virtually or by video link is a call", "[extractors][events]") {
@@ -433,12 +439,8 @@ TEST_CASE("event types: a meeting in person beside virtual talks stays a meeting
 }
 
 TEST_CASE("event types: materiel that arrives is no visit", "[extractors][events]") {
-  for (const auto* text : {"The first batch of K2 tanks sold by Seoul has arrived in Poland.",
-                           "A shipment of drones arrived in Venezuela on Monday, officials said."}) {
-    INFO(text);
-    const auto d = analyse(text, date(2025, 3, 14));
-    for (const auto& e : d.events) CHECK(e.type != event_type::visit);
-  }
+  check_no_type({"The first batch of K2 tanks sold by Seoul has arrived in Poland.",
+                           "A shipment of drones arrived in Venezuela on Monday, officials said."}, event_type::visit);
 }
 
 TEST_CASE("event types: argument patterns", "[extractors][events]") {
@@ -1096,12 +1098,8 @@ TEST_CASE("event types: a visit described in the present is under way on the day
 }
 
 TEST_CASE("event types: fighting for a cause and a hybrid attack are no attacks", "[extractors][events]") {
-  for (const auto* text : {"Armenians are fighting for democracy, the Armenian president said on Monday.",
-                           "Lithuania accused Belarus of a hybrid attack on its border."}) {
-    INFO(text);
-    const auto d = analyse(text, date(2025, 3, 14));
-    for (const auto& e : d.events) CHECK(e.type != event_type::attack);
-  }
+  check_no_type({"Armenians are fighting for democracy, the Armenian president said on Monday.",
+                           "Lithuania accused Belarus of a hybrid attack on its border."}, event_type::attack);
 }
 
 TEST_CASE("event types: what someone is called on to do or not to do has not happened", "[extractors][events]") {
