@@ -2,9 +2,9 @@
 // build time from WordNet (extractors/wordnet_tables.h, worked out by
 // inflection_analyzer): every lemma, irregular form ("struck", "men") and
 // regular inflection ("strikes", "shelled", "mobilised") with its word
-// classes, lemmas and frequency priors. Building it reads the static table
-// and indexes it by the documents' form hash (a few milliseconds); a lookup
-// is then one probe. Immutable once built; thread-safe.
+// classes, lemmas and frequency priors. The index over the forms comes
+// finished from the build, keyed by the documents' form hash; a lookup is
+// one probe. Immutable once built; thread-safe.
 #pragma once
 
 #include <cstdint>
@@ -27,16 +27,7 @@ class english_morphology {
   bool is_lemma(std::string_view lemma, word_class c) const;
 
  private:
-  // One open-addressing slot per form, 16 bytes, so that a lookup touches one
-  // cache line before the readings: the form's hash, its readings and where
-  // the form is in the static table (offset, and its reading count on top).
-  struct slot {
-    std::uint64_t hash = 0;
-    std::uint32_t first = 0;
-    std::uint32_t text_and_count = 0;  // 0: empty; else (count << 24) | (offset + 1)
-  };
-  std::vector<word_reading> readings_;
-  std::vector<slot> slots_;
+  std::vector<word_reading> readings_;  // known_readings, with their lemmas as views
 };
 
 }  // namespace eventgraph

@@ -1,10 +1,12 @@
 // English inflection from the WordNet tables: one lemma for every form.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <tuple>
 
 #include "extractors/english_morphology.h"
+#include "extractors/wordnet_tables.h"
 
 using namespace eventgraph;
 
@@ -82,4 +84,27 @@ TEST_CASE("english_morphology: the most frequent class comes first", "[extractor
   CHECK(morphology().readings("said").front().cls == word_class::verb);
   CHECK(morphology().is_lemma("troop", word_class::noun));
   CHECK_FALSE(morphology().is_lemma("militias", word_class::noun));
+}
+
+// The build writes the index finished; every form of the table's text must be
+// found through it, with the readings the text gives it.
+TEST_CASE("english_morphology: the built index finds every form of the table", "[extractors][morphology]") {
+  const std::string_view text(detail::known_forms_text, detail::known_forms_text_size);
+  std::size_t forms = 0, missing = 0, wrong_count = 0;
+  for (std::size_t at = 0; at < text.size();) {
+    const std::size_t nl = text.find('\n', at);
+    const std::string_view line = text.substr(at, nl - at);
+    const std::size_t tab = line.find('\t');
+    const std::string_view form = line.substr(0, tab);
+    const auto rs = morphology().readings(form);
+    const auto expected = static_cast<std::size_t>(std::count(line.begin(), line.end(), ';')) + 1;
+    ++forms;
+    if (rs.empty()) ++missing;
+    else if (rs.size() != expected) ++wrong_count;
+    at = nl + 1;
+  }
+  CHECK(forms == detail::known_form_count);
+  CHECK(missing == 0);
+  CHECK(wrong_count == 0);
+  CHECK(morphology().readings("nonexistentform").empty());
 }
