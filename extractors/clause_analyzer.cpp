@@ -46,8 +46,11 @@ verb_group read_group(const document& doc, std::uint32_t i, std::uint32_t end) {
       if (f == verb_form::past && have_before) g.aspect = verb_aspect::perfect;
       if (f == verb_form::gerund && be_before) g.aspect = verb_aspect::progressive;
       // The lexical verb ends the group, unless an infinitive hangs on it.
+      // ("agreed to quickly send": an adverb may split the infinitive.)
+      const bool split = j + 3 < end && doc.class_of(j + 2) == word_class::adverb &&
+                         doc.class_of(j + 3) == word_class::verb;
       if (j + 2 < end && doc.form_of(j + 1) == "to" && doc.class_of(j + 1) == word_class::particle &&
-          doc.class_of(j + 2) == word_class::verb) {
+          (doc.class_of(j + 2) == word_class::verb || split)) {
         // "is expected to visit": time and voice are the infinitive's.
         g.governor = j;
         be_before = have_before = false;
@@ -186,10 +189,13 @@ void clause_analyzer::operator()(document& doc) const {
       // "a proposal from the junta to hold elections": an infinitive away
       // from any verb that governs it opens a clause of its own, part of the
       // clause before it, with no tense of its own.
-      const bool infinitive = cl.opener == no_token && g.first > region && doc.form_of(g.first - 1) == "to" &&
-                              doc.class_of(g.first - 1) == word_class::particle && doc.clauses.size() > first_clause;
+      // ("to further review the quotas": an adverb may split the infinitive.)
+      const std::uint32_t to_at =
+          g.first > region + 1 && doc.class_of(g.first - 1) == word_class::adverb ? g.first - 2 : g.first - 1;
+      const bool infinitive = cl.opener == no_token && g.first > region && doc.form_of(to_at) == "to" &&
+                              doc.class_of(to_at) == word_class::particle && doc.clauses.size() > first_clause;
       if (infinitive) {
-        cl.opener = g.first - 1;
+        cl.opener = to_at;
         cl.tense = verb_tense::none;
       }
       const clause* prev = doc.clauses.size() > first_clause ? &doc.clauses.back() : nullptr;
@@ -294,8 +300,9 @@ void clause_analyzer::operator()(document& doc) const {
       if (prev && (cl.parent == no_index || cl.parent != static_cast<std::int32_t>(doc.clauses.size() - 1)))
         doc.clauses.back().last_token = std::max(doc.clauses.back().first_token + 1, cl.first_token);
       // Inverted reporting: "Russia had massed troops, Blinken said": the earlier main clauses are what was said.
+      // (A speaker is needed: ", announced in 2021" is a participle on the noun before.)
       if (reporting_lemma(doc.lemma_of(g.verb)) && cl.opener == no_token && g.first > sent.first_token &&
-          (doc.form_of(g.first - 1) == "," || (cl.subject != no_index &&
+          cl.subject != no_index && (doc.form_of(g.first - 1) == "," || (cl.subject != no_index &&
                                                doc.chunks[static_cast<std::size_t>(cl.subject)].first_token > sent.first_token &&
                                                doc.form_of(doc.chunks[static_cast<std::size_t>(cl.subject)].first_token - 1) == ","))) {
         const auto self = static_cast<std::int32_t>(doc.clauses.size());
@@ -354,6 +361,25 @@ void clause_analyzer::operator()(document& doc) const {
       auto& before = doc.clauses[k - 1];
       make_reduced_relative(a, k - 1);
       a.first_token = a.verb;
+      before.last_token = std::max(before.last_token, a.last_token);
+    }
+    // "the partnership, announced in 2021," / "the deal, struck under his
+    // predecessor": a bare past participle after a comma that ends a noun
+    // phrase, with a preposition or the clause's end after it (no object of
+    // its own, so not "..., seized the airport"), is a passive relative on
+    // that noun, inside the clause before: its date and its verb are not
+    // that clause's.
+    for (std::size_t k = first_clause + 1; k < doc.clauses.size(); ++k) {
+      auto& a = doc.clauses[k];
+      if (a.kind != clause_kind::main || a.opener != no_token || a.subject != no_index || a.group_first != a.verb ||
+          doc.verb_form_of(a.verb) != verb_form::past || a.verb < sent.first_token + 2 || doc.form_of(a.verb - 1) != ",")
+        continue;
+      const auto noun = doc.chunk_of_token(a.verb - 2);
+      if (noun == no_index || doc.chunks[static_cast<std::size_t>(noun)].last_token != a.verb - 1) continue;
+      const auto after = a.verb + 1 < sent.last_token ? doc.class_of(a.verb + 1) : word_class::punctuation;
+      if (after != word_class::preposition && after != word_class::punctuation) continue;
+      auto& before = doc.clauses[k - 1];
+      make_reduced_relative(a, k - 1);
       before.last_token = std::max(before.last_token, a.last_token);
     }
     // "If Russia invades, ... will impose": a sentence-initial subordinate

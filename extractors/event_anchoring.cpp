@@ -216,6 +216,7 @@ void recognition::add_time(event& e, const clause_span& c, std::uint32_t t0, std
       if ((w == "'s" || w == "\xE2\x80\x99s") && !owns_trigger) continue;
     }
     if (!t.duration && t.first_token >= t1 && in_nested_infinitive(own, t.first_token)) continue;
+    if (!t.duration && in_participle_on_other_noun(own, t1, t.first_token)) continue;
     if (!t.duration && clause_barrier_between(t0, t1, t.first_token, t.last_token)) continue;
     if (t.duration) {
       e.attributes["duration"] = t.duration_text;
@@ -250,6 +251,17 @@ bool recognition::in_nested_infinitive(std::int32_t own, std::uint32_t at) const
   if (cl.opener == no_token || doc_.form_of(cl.opener) != "to" || doc_.class_of(cl.opener) != word_class::particle)
     return false;
   return cl.parent != own;
+}
+
+// "detail the partnership, announced in September 2021": a time in a
+// participle relative dates the noun it hangs on, so not the trigger unless
+// that noun is the trigger's phrase ("the talks, held in Geneva on Monday").
+bool recognition::in_participle_on_other_noun(std::int32_t own, std::uint32_t t1, std::uint32_t at) const {
+  const auto k = doc_.clause_of_token(at);
+  if (k == no_index || k == own) return false;
+  const auto& cl = doc_.clauses[static_cast<std::size_t>(k)];
+  if (cl.kind != clause_kind::relative || cl.opener != no_token) return false;
+  return !(t1 <= cl.first_token && on_trigger_phrase(t1, cl.first_token));
 }
 
 // "the face-off on Monday evening in which soldiers were attacked", "since

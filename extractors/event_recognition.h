@@ -173,6 +173,7 @@ class recognition {
   bool subject_of_verb_at(std::uint32_t k, std::uint32_t t0) const;
   const time_mention* time_of_antecedent(std::uint32_t t0) const;
   bool in_nested_infinitive(std::int32_t own, std::uint32_t at) const;
+  bool in_participle_on_other_noun(std::int32_t own, std::uint32_t t1, std::uint32_t at) const;
   bool speech_between(std::uint32_t from, std::uint32_t to) const;
 
   bool topic_of_discussion(std::uint32_t t0) const;

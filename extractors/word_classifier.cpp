@@ -110,6 +110,13 @@ void word_classifier::operator()(document& doc) const {
       const std::span<const word_reading> next_span = has_next && !next_fw ? readings(i + 1) : std::span<const word_reading>{};
       const std::span<const word_reading>* next_rs = has_next && !next_fw ? &next_span : nullptr;
       const bool sentence_start = i == s.first_token || prev == word_class::punctuation;
+      // Whether the word after the next can open the next word's object
+      // ("to further detail the plan", not "to back down on").
+      const auto object_after_next = [&](std::uint32_t k) {
+        if (k + 2 >= s.last_token || doc.tokens[k + 2].kind == token_kind::punct) return false;
+        const auto* fw = function_of(k + 2);
+        return !fw || has(fw->classes, word_class::determiner) || has(fw->classes, word_class::pronoun);
+      };
 
       // "the US", "IT staff": an acronym is a name, whatever word it spells.
       if (tok.all_caps && tok.where.size() >= 2 && !sentence_start) {
@@ -135,7 +142,12 @@ void word_classifier::operator()(document& doc) const {
         word_class c = cs.front();
         const bool next_verb_base = next_rs && verb_reading(*next_rs, verb_form::base);
         if (doc.form_of(i) == "to") {
-          c = next_verb_base && !(next_rs && !next_rs->empty() && next_rs->front().cls == word_class::noun &&
+          // ("to quickly send troops": an -ly adverb may split the infinitive.)
+          const bool split = has_next && !next_fw && doc.form_of(i + 1).ends_with("ly") && i + 2 < s.last_token &&
+                             !function_of(i + 2) && verb_reading(readings(i + 2), verb_form::base) &&
+                             object_after_next(i + 1);
+          c = split ? word_class::particle
+              : next_verb_base && !(next_rs && !next_rs->empty() && next_rs->front().cls == word_class::noun &&
                                   doc.tokens[i + 1].capitalized)
                   ? word_class::particle
                   : word_class::preposition;
@@ -243,8 +255,20 @@ void word_classifier::operator()(document& doc) const {
       };
       const bool negated_base = (prev_form == "not" || prev_form == "never") && i >= s.first_token + 2 &&
                                 do_or_modal(i - 2);
-      if (prev == word_class::modal || (prev == word_class::particle && prev_form == "to") || prev_form == "did" ||
-          prev_form == "does" || prev_form == "do" || negated_base) {
+      // "to further detail the plan", "to quickly send troops": an adverb
+      // splitting the infinitive, its verb after it ("to further the
+      // cause": a verb when no verb follows).
+      const auto* as_adverb = reading_of(rs, word_class::adverb);
+      const bool splits_infinitive =
+          prev == word_class::particle && prev_form == "to" && as_adverb && !next_fw && next_rs &&
+          verb_reading(*next_rs, verb_form::base) && object_after_next(i) &&
+          (doc.form_of(i).ends_with("ly") || !as_base || as_adverb->prior >= as_base->prior);
+      const bool after_split_to = prev == word_class::adverb && i >= s.first_token + 2 &&
+                                  words[i - 2].cls == word_class::particle && doc.form_of(i - 2) == "to";
+      if (splits_infinitive) {
+        pick = as_adverb;
+      } else if (prev == word_class::modal || (prev == word_class::particle && prev_form == "to") || prev_form == "did" ||
+          prev_form == "does" || prev_form == "do" || negated_base || after_split_to) {
         pick = as_base;
       } else if (prev == word_class::auxiliary || (prev == word_class::particle && prev_form != "to") ||
                  (prev == word_class::adverb && i >= s.first_token + 2 && words[i - 2].cls == word_class::auxiliary)) {

@@ -198,3 +198,32 @@ TEST_CASE("clause_analyzer: a token's clause is the innermost one", "[extractors
   CHECK(d.clauses[static_cast<std::size_t>(k)].kind == clause_kind::complement);
   CHECK(d.clauses[static_cast<std::size_t>(k)].tense == verb_tense::conditional);
 }
+
+TEST_CASE("clause_analyzer: a participle after a noun's comma is a passive relative on that noun",
+          "[extractors][layer]") {
+  auto [text, verb, kind, voice] = GENERATE(table<const char*, const char*, clause_kind, verb_voice>({
+      {"The envoys reviewed the border accord, signed in Lima in 1998.", "signed", clause_kind::relative,
+       verb_voice::passive},
+      {"The rebels rejected the truce, brokered by Qatar last month.", "brokered", clause_kind::relative,
+       verb_voice::passive},
+      {"Officials praised the pipeline deal, struck under the previous government.", "struck",
+       clause_kind::relative, verb_voice::passive},
+      // An object after it: a second verb of the sentence, not a participle.
+      {"The militia entered Bunia, seized the airport and shelled the port.", "seized", clause_kind::main,
+       verb_voice::active},
+  }));
+  INFO(text);
+  const auto d = analysed(text);
+  const auto& c = clause_of_verb(d, verb);
+  CHECK(c.kind == kind);
+  CHECK(c.voice == voice);
+}
+
+TEST_CASE("clause_analyzer: a verb of saying after a comma reports the clause before only with a speaker",
+          "[extractors][layer]") {
+  const auto with_speaker = analysed("Serbian units had crossed the line, Kosovo's premier said.");
+  CHECK(clause_of_verb(with_speaker, "crossed").kind == clause_kind::complement);
+  const auto without = analysed("The leaders met in Canberra to review the defence pact, announced in 2021.");
+  CHECK(clause_of_verb(without, "met").kind == clause_kind::main);
+  CHECK(clause_of_verb(without, "announced").kind == clause_kind::relative);
+}

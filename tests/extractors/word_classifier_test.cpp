@@ -29,6 +29,12 @@ std::uint32_t token_at(const document& d, std::string_view word, int n = 0) {
 TEST_CASE("word_classifier: ambiguous words take their class from context", "[extractors][layer]") {
   auto [text, word, cls, lemma] = GENERATE(table<const char*, const char*, word_class, const char*>({
       {"Missile strikes hit the port of Odesa.", "strikes", word_class::noun, "strike"},
+      // An adverb splitting an infinitive leaves the verb after it.
+      {"The leaders met to further detail the naval pact.", "further", word_class::adverb, "far"},
+      {"The leaders met to further detail the naval pact.", "detail", word_class::verb, "detail"},
+      {"Quito agreed to quickly send police to the border.", "to", word_class::particle, "to"},
+      {"Quito agreed to quickly send police to the border.", "send", word_class::verb, "send"},
+      {"The party vowed to further the cause of peace.", "further", word_class::verb, "further"},
       {"Lima plans to reopen the border in May 2026.", "May", word_class::proper_noun, "may"},
       {"May 4 talks in Quito ended without a deal.", "May", word_class::proper_noun, "may"},
       {"Rebels may attack the capital.", "may", word_class::modal, "may"},
