@@ -33,8 +33,12 @@ void recognition::run() {
       // "the occupied territories", "its annexed peninsula": a participle
       // between a determiner and its noun describes the noun.
       if (participle_modifier(i)) continue;
+      // An idiom that blocks is tried first: "battle tanks" keeps "battle" off.
+      bool done = false;
+      for (int pass = 0; pass < 2 && !done; ++pass)
       for (const auto idx : candidates) {
         const auto& rule = rules_.rules()[idx];
+        if (rule.blocks != (pass == 0)) continue;
         if (!rule.trigger.matches_at(doc_, i, sent.last_token)) continue;
         std::uint32_t t1 = i;
         for (std::uint32_t k = i; k < sent.last_token && k - i < 12; ++k)
@@ -49,6 +53,7 @@ void recognition::run() {
           continue;
         if (rule.blocks || emit(rule, s, i, t1)) {
           for (std::uint32_t k = i; k < t1; ++k) used.insert(k);
+          done = true;
           break;
         }
       }
