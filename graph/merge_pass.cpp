@@ -64,15 +64,20 @@ profile merge_pass::profile_of(const event& e) {
     p.keys.push_back(id);
     if (!infos[id].person) {
       p.parties.push_back(id);
+      if (a.role == participant_role::target) p.targets.push_back(id);
       continue;
     }
     p.persons.push_back(id);
+    if (a.role == participant_role::target && infos[id].state >= 0)
+      p.targets.push_back(static_cast<std::uint32_t>(infos[id].state));
     p.people_since = std::max(p.people_since, infos[id].first_office);
     if (infos[id].state >= 0) p.keys.push_back(static_cast<std::uint32_t>(infos[id].state));
     p.parties.push_back(infos[id].state >= 0 ? static_cast<std::uint32_t>(infos[id].state) : id);
   }
   std::sort(p.parties.begin(), p.parties.end());
   p.parties.erase(std::unique(p.parties.begin(), p.parties.end()), p.parties.end());
+  std::sort(p.targets.begin(), p.targets.end());
+  p.targets.erase(std::unique(p.targets.begin(), p.targets.end()), p.targets.end());
   std::sort(p.keys.begin(), p.keys.end());
   p.keys.erase(std::unique(p.keys.begin(), p.keys.end()), p.keys.end());
   std::sort(p.persons.begin(), p.persons.end());
@@ -175,6 +180,14 @@ bool merge_pass::historical_gap(const event& o, const profile& op, const event& 
   return old_for(o, e, ep) || old_for(e, o, op);
 }
 
+// A threat against Iraq is not one against Rwanda for sharing the United
+// States: two reports that each name a target, neither of which the other
+// names at all, are of two happenings.
+bool merge_pass::targets_apart(const profile& a, const profile& b) {
+  if (a.targets.empty() || b.targets.empty()) return false;
+  return shared_ids(a.targets, b.parties) == 0 && shared_ids(b.targets, a.parties) == 0;
+}
+
 // Both dated, one of them by its text, on overlapping days ("met in Accra
 // on Sunday" and a summit reported the next day).
 bool merge_pass::same_days(const event& a, const event& b) {
@@ -275,6 +288,10 @@ void merge_pass::add(event& e, bool consume) {
     if ((e.type == event_type::meeting || e.type == event_type::call) && parties < 2 && !same_days(o, e) &&
         (o.location.empty() || o.location != e.location))
       continue;
+    // (Sanctions name their target reliably; an attack's roles are often
+    // the text's other names, and joining absorbs them.)
+    if ((e.type == event_type::sanctions_threat || e.type == event_type::sanctions_imposed) && targets_apart(mine, op))
+      continue;
     if (!plan_meets_report(o, e, parties) || !compatible_kinds(o, e) ||
         !people_agree(e.type, o, op, e, mine) || historical_gap(o, op, e, mine) || before_its_people(o, op, e, mine) ||
         publication_apart(o, op, e, mine))
@@ -311,6 +328,7 @@ void merge_pass::add(event& e, bool consume) {
     if (!includes_all(profiles[best].persons, mine.persons)) merge_into(profiles[best].persons, mine.persons);
     profiles[best].people_since = std::max(profiles[best].people_since, mine.people_since);
     if (!includes_all(profiles[best].parties, mine.parties)) merge_into(profiles[best].parties, mine.parties);
+    if (!includes_all(profiles[best].targets, mine.targets)) merge_into(profiles[best].targets, mine.targets);
     if (!mine.published.is_special()) {
       auto& p = profiles[best];
       if (p.first_published.is_special() || mine.published < p.first_published) p.first_published = mine.published;

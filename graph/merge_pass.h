@@ -98,6 +98,7 @@ struct profile {
   id_list keys;
   id_list persons;
   id_list parties;  // each actor, a person as his or her state
+  id_list targets;  // the parties named as target
   date published{boost::gregorian::not_a_date_time};
   // The first and last publication day of the dated documents among its
   // reports: what an undated happening is known by.
@@ -229,6 +230,7 @@ struct merge_pass {
   modality merged_modality(const event& e) const;
 
   static bool historical_gap(const event& o, const profile& op, const event& e, const profile& ep);
+  static bool targets_apart(const profile& a, const profile& b);
   static bool same_days(const event& a, const event& b);
   // Undated, from articles with no date: nothing places it in time.
   static bool unplaced(const event& e, const profile& p);

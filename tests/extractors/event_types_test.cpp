@@ -1227,3 +1227,14 @@ TEST_CASE("event types: halting the fighting and battle as a modifier are no att
                  "Warsaw asked Berlin for approval to supply its main battle tanks to Kyiv."},
                 event_type::attack);
 }
+
+TEST_CASE("event types: being open or ready for talks, and an offer of them, are only considered", "[extractors][events]") {
+  check_rows({
+      {"Ruto has said he is open to a face-to-face meeting with Museveni.", event_type::meeting,
+       modality::hypothetical, {"william_ruto"}, "", ""},
+      {"Minsk is ready for talks with Vilnius, the foreign ministry said.", event_type::meeting,
+       modality::hypothetical, {"BLR", "LTU"}, "", ""},
+      {"Kigali rejected an offer of talks with Kinshasa.", event_type::meeting, modality::hypothetical,
+       {"RWA"}, "", ""},
+  });
+}

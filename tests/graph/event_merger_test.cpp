@@ -275,3 +275,14 @@ TEST_CASE("event_merger: two reports nothing places in time join on two parties,
   const auto kb = merge_documents(std::move(in), {.keep_fragments = true});
   CHECK(count_type(kb, event_type::attack) == 2);
 }
+
+TEST_CASE("event_merger: sanctions against two different targets are two, whoever threatens them", "[graph]") {
+  const auto apart = merge_texts({{"a", "Washington threatened sanctions against Caracas."},
+                                  {"b", "Washington threatened sanctions against Managua."}},
+                                 date(2025, 3, 14));
+  CHECK(count_type(apart, event_type::sanctions_threat) == 2);
+  const auto together = merge_texts({{"a", "Washington threatened sanctions against Caracas."},
+                                     {"b", "The United States threatened Venezuela with sanctions."}},
+                                    date(2025, 3, 14));
+  CHECK(count_type(together, event_type::sanctions_threat) == 1);
+}
