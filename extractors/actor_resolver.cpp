@@ -131,6 +131,31 @@ void actor_resolver::operator()(document& doc) const {
         ++i;
         continue;
       }
+      // "the administration": the state whose administration the document
+      // last named ("the Trump administration", "the Lula administration").
+      if (w == "the" && i + 1 < sent.last_token && doc.lower_of(doc.tokens[i + 1]) == "administration") {
+        for (auto it = named.rbegin(); it != named.rend(); ++it) {
+          // (The name may take the word in: "the Biden administration" as one mention.)
+          const bool of_administration =
+              it->last_token <= i && ((it->last_token < doc.tokens.size() &&
+                                       doc.lower_of(doc.tokens[it->last_token]) == "administration") ||
+                                      doc.lower_of(doc.tokens[it->last_token - 1]) == "administration");
+          if (!of_administration) continue;
+          const auto a = doc.actors.find(it->actor_id);
+          if (a == doc.actors.end()) break;
+          const std::string state = a->second.kind == actor_kind::person ? a->second.country : it->actor_id;
+          // (A state the document never names stays unknown to it: no guess.)
+          if (state.empty() || !doc.actors.count(state)) break;
+          m.last_token = i + 2;
+          m.where.end = doc.tokens[i + 1].where.end;
+          m.form = mention_form::alias;
+          m.actor_id = state;
+          added.push_back(m);
+          break;
+        }
+        ++i;
+        continue;
+      }
       if (const char g = gender) {
         // Fronted clause: "Following her meeting with X, Sherman said": look ahead past the comma.
         const actor_mention* target = nullptr;

@@ -307,6 +307,15 @@ TEST_CASE("actor_resolver: 'the bloc' is the organisation last named", "[extract
   CHECK(std::count(d.begin(), d.end(), "asean") == 2);
 }
 
+TEST_CASE("actor_resolver: 'the administration' is the state whose administration was last named", "[extractors]") {
+  // (The state must be known to the document: here Brasilia names it.)
+  const auto named = ids(analyse("Brasilia said the Lula administration would protest. Later the administration "
+                                 "recalled its envoy."));
+  CHECK(std::count(named.begin(), named.end(), "BRA") == 2);
+  const auto alone = ids(analyse("The administration recalled its envoy."));
+  CHECK(alone.empty());
+}
+
 TEST_CASE("actor_recognizer: delegations from two states are the states, not places", "[extractors]") {
   const auto d = analyse("Delegations from Armenia and Azerbaijan met in Geneva.");
   std::vector<std::string> acting;
