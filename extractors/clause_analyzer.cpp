@@ -233,7 +233,15 @@ void clause_analyzer::operator()(document& doc) const {
           if (cl.subject == no_index && (of == "who" || of == "which" || of == "that")) {
             std::uint32_t a = cl.opener;
             if (a > sent.first_token && doc.form_of(a - 1) == ",") --a;
-            cl.subject = chunk_before(sent.first_token, a);
+            // "a warning to Iran, which has been arming ...": the phrase right
+            // before it, after a preposition too ("the head of the army, who":
+            // not after "of", where the head noun before is meant).
+            const auto right_before = a > sent.first_token ? doc.chunk_of_token(a - 1) : no_index;
+            const bool adjacent = right_before != no_index &&
+                                  doc.chunks[static_cast<std::size_t>(right_before)].last_token == a &&
+                                  doc.chunks[static_cast<std::size_t>(right_before)].preposition != no_token &&
+                                  doc.form_of(doc.chunks[static_cast<std::size_t>(right_before)].preposition) != "of";
+            cl.subject = adjacent ? right_before : chunk_before(sent.first_token, a);
           }
         } else if (of == "that" || of == "whether" || of == "what" || of == "how" || of == "why") {
           cl.kind = clause_kind::complement;

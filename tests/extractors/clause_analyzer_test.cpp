@@ -227,3 +227,16 @@ TEST_CASE("clause_analyzer: a verb of saying after a comma reports the clause be
   CHECK(clause_of_verb(without, "met").kind == clause_kind::main);
   CHECK(clause_of_verb(without, "announced").kind == clause_kind::relative);
 }
+
+TEST_CASE("clause_analyzer: a relative word right after a phrase with a preposition has that phrase for subject",
+          "[extractors][layer]") {
+  auto [text, verb, subject] = GENERATE(table<const char*, const char*, const char*>({
+      {"Seoul sent a warning to Pyongyang, which has been arming Moscow.", "arming", "Pyongyang"},
+      // After "of" the head before is meant.
+      {"Ruto met the head of the army, who promised calm.", "promised", "the head"},
+      {"The rebels who seized Goma refused to talk.", "seized", "The rebels"},
+  }));
+  INFO(text);
+  const auto d = analysed(text);
+  CHECK(chunk_text(d, clause_of_verb(d, verb).subject) == subject);
+}
