@@ -151,6 +151,7 @@ class recognition {
   bool reports_that(std::uint32_t k) const;
   bool possible_in_clause(std::uint32_t t0) const;
   bool provided_for(std::uint32_t t0) const;
+  bool proposed_in_infinitive(std::uint32_t t0) const;
   bool retaliated_for(std::uint32_t t0) const;
   bool inside_name(std::uint32_t i) const;
   bool ends_hyphenated_modifier(std::uint32_t i) const;

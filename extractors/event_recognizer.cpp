@@ -130,6 +130,7 @@ bool recognition::emit(const trigger_rule& rule, std::uint32_t s, std::uint32_t 
   // that is the subject of a "would" or "could" is only imagined.
   if (m == modality::asserted && imagined_gerund(t0, t1)) m = modality::hypothetical;
   if (m == modality::asserted && provided_for(t0)) m = modality::planned;
+  if ((m == modality::asserted || m == modality::planned) && proposed_in_infinitive(t0)) m = modality::hypothetical;
   // "warning that Shabaab camps will be pounded": what a warning says will
   // happen is a threat, not a claim.
   if ((m == modality::claimed || m == modality::asserted || m == modality::planned) && warned_future(t0)) {
@@ -522,6 +523,29 @@ bool recognition::possible_in_clause(std::uint32_t t0) const {
   if (k == no_index) return false;
   const auto& cl = doc_.clauses[static_cast<std::size_t>(k)];
   return cl.modal != no_token && cl.modal < t0 && doc_.form_of(cl.modal) == "could" && !cl.negated;
+}
+
+// "a proposal by Putin on Sunday to resume direct negotiations", "an offer
+// to host talks": what an infinitive hanging on a proposal tells is only
+// proposed.
+bool recognition::proposed_in_infinitive(std::uint32_t t0) const {
+  static const word_set proposals{"proposal", "proposals", "offer", "offers", "bid", "call", "calls", "request",
+                                  "requests", "appeal", "appeals", "plea", "suggestion", "initiative"};
+  const auto k = doc_.clause_of_token(t0);
+  if (k == no_index) return false;
+  const auto& cl = doc_.clauses[static_cast<std::size_t>(k)];
+  if (cl.opener == no_token || doc_.form_of(cl.opener) != "to" || doc_.class_of(cl.opener) != word_class::particle ||
+      cl.governor != no_token)
+    return false;
+  const std::uint32_t first = doc_.sentences[cl.sentence].first_token;
+  // The proposal's noun, with its agent or time between ("by Putin on Sunday").
+  for (std::uint32_t j = cl.opener; j > first && cl.opener - j < 8; --j) {
+    const auto c = doc_.class_of(j - 1);
+    if (c == word_class::verb || c == word_class::auxiliary || c == word_class::modal || doc_.form_of(j - 1) == ",")
+      return false;
+    if (c == word_class::noun && proposals.has(doc_, j - 1)) return true;
+  }
+  return false;
 }
 
 // "The deal includes the withdrawal of Israeli forces", "the plan calls for

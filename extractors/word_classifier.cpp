@@ -265,8 +265,16 @@ void word_classifier::operator()(document& doc) const {
           (doc.form_of(i).ends_with("ly") || !as_base || as_adverb->prior >= as_base->prior);
       const bool after_split_to = prev == word_class::adverb && i >= s.first_token + 2 &&
                                   words[i - 2].cls == word_class::particle && doc.form_of(i - 2) == "to";
+      // "resume direct negotiations", "sent additional troops": between a
+      // verb and a noun, a word that can be an adjective modifies the noun.
+      const auto* as_adjective = reading_of(rs, word_class::adjective);
+      const bool modifies_object = prev == word_class::verb && as_adjective && next_rs &&
+                                   reading_of(*next_rs, word_class::noun) &&
+                                   !verb_reading(*next_rs, verb_form::past) && !verb_reading(*next_rs, verb_form::gerund);
       if (splits_infinitive) {
         pick = as_adverb;
+      } else if (modifies_object) {
+        pick = as_adjective;
       } else if (prev == word_class::modal || (prev == word_class::particle && prev_form == "to") || prev_form == "did" ||
           prev_form == "does" || prev_form == "do" || negated_base || after_split_to) {
         pick = as_base;

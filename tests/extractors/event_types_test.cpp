@@ -1238,3 +1238,12 @@ TEST_CASE("event types: being open or ready for talks, and an offer of them, are
        {"RWA"}, "", ""},
   });
 }
+
+TEST_CASE("event types: what an infinitive on a proposal or an offer tells is only proposed", "[extractors][events]") {
+  check_rows({
+      {"Nairobi welcomed a proposal by Addis Ababa on Monday to hold talks with Asmara.", event_type::meeting,
+       modality::hypothetical, {"ERI"}, "*", ""},
+      {"Qatar made an offer to host talks between Kigali and Kinshasa.", event_type::meeting,
+       modality::hypothetical, {"RWA"}, "", ""},
+  });
+}

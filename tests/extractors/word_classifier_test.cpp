@@ -35,6 +35,9 @@ TEST_CASE("word_classifier: ambiguous words take their class from context", "[ex
       {"Quito agreed to quickly send police to the border.", "to", word_class::particle, "to"},
       {"Quito agreed to quickly send police to the border.", "send", word_class::verb, "send"},
       {"The party vowed to further the cause of peace.", "further", word_class::verb, "further"},
+      // Between a verb and a noun, a word that can be an adjective modifies the noun.
+      {"Lima and Quito agreed to resume direct negotiations.", "direct", word_class::adjective, "direct"},
+      {"Abuja sent additional troops to the border.", "additional", word_class::adjective, "additional"},
       {"Lima plans to reopen the border in May 2026.", "May", word_class::proper_noun, "may"},
       {"May 4 talks in Quito ended without a deal.", "May", word_class::proper_noun, "may"},
       {"Rebels may attack the capital.", "may", word_class::modal, "may"},
