@@ -191,6 +191,20 @@ bool recognition::retaliated_for(std::uint32_t t0) const {
   return false;
 }
 
+// "Hezbollah fired rockets on October 8, following the Hamas assault",
+// "after a drone attack": a happening named as what came before or after the
+// clause's is a happening of its own, with its own day and its own actors.
+// Returns the preposition ("after", "following", "before", "since",
+// "until") that governs the trigger's phrase, or no_token.
+std::uint32_t recognition::sequence_preposition(std::uint32_t t1) const {
+  const auto ch = doc_.chunk_of_token(t1 - 1);
+  if (ch == no_index) return no_token;
+  const auto p = doc_.chunks[static_cast<std::size_t>(ch)].preposition;
+  if (p == no_token) return no_token;
+  static const word_set sequence{"after", "following", "before", "since", "until"};
+  return sequence.has(doc_, p) ? p : no_token;
+}
+
 void recognition::add_time(event& e, const clause_span& c, std::uint32_t t0, std::uint32_t t1) {
   const time_mention* best = nullptr;
   std::uint32_t best_d = ~0u;
@@ -204,8 +218,17 @@ void recognition::add_time(event& e, const clause_span& c, std::uint32_t t0, std
     if (lc.governor != no_token && lc.governor < t0) governed_from = lc.governor;
   }
   const auto own = doc_.clause_of_token(t0);
+  // The clause's day is not the day of what came before it; a year or a
+  // month still holds both ("cut ties in 2016 after the storming of its
+  // embassy").
+  const std::uint32_t sequence = sequence_preposition(t1);
   for (const auto& t : times_in(c.begin, c.end)) {
     if (t.first_token < c.begin || t.last_token > c.end) continue;
+    const bool before_sequence = !t.duration && sequence != no_token && t.last_token <= sequence;
+    const bool holds_both = before_sequence &&
+                            (t.value.grain == granularity::year || t.value.grain == granularity::month) &&
+                            (doc_.form_of(sequence) == "after" || doc_.form_of(sequence) == "following");
+    if (before_sequence && !holds_both) continue;
     if (!t.duration && t.last_token <= governed_from) continue;
     if (!t.duration && earlier && t.last_token <= t0) continue;
     // "last week's coup", "Friday's talks": a time in the possessive dates
@@ -217,7 +240,7 @@ void recognition::add_time(event& e, const clause_span& c, std::uint32_t t0, std
     }
     if (!t.duration && t.first_token >= t1 && in_nested_infinitive(own, t.first_token)) continue;
     if (!t.duration && in_participle_on_other_noun(own, t1, t.first_token)) continue;
-    if (!t.duration && clause_barrier_between(t0, t1, t.first_token, t.last_token)) continue;
+    if (!t.duration && clause_barrier_between(holds_both ? sequence : t0, t1, t.first_token, t.last_token)) continue;
     if (t.duration) {
       e.attributes["duration"] = t.duration_text;
       continue;

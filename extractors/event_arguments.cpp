@@ -130,6 +130,13 @@ std::size_t recognition::add_actors(event& e, const clause_span& c, std::uint32_
     return 1;
   }
   std::uint32_t subject_edge = t0;  // the subject is sought before this token
+  // "Israel bombed Lebanon after a Hezbollah drone attack": what came before
+  // has only the names of its own phrase; the clause's subject is not its.
+  // (A meeting, call or visit after which the subject speaks is the
+  // subject's, unless its phrase names its own parties: "Blinken told
+  // reporters after talks with Lavrov".)
+  const std::uint32_t sequence = sequence_preposition(t1);
+  bool own_names = false;
   // (A mention starting at t0 or later ends after subject_edge, and sorted,
   // those before the clause come last: the walk is over the clause's.)
   const auto before_trigger = actors_in(0, t0);
@@ -137,6 +144,9 @@ std::size_t recognition::add_actors(event& e, const clause_span& c, std::uint32_
   for (int k = last - 1; k >= 0; --k) {
     const auto& m = doc_.actor_mentions[k];
     if (actors_sorted_ && m.first_token < c.begin) break;
+    if (sequence != no_token && m.first_token < sequence &&
+        (own_names || !(symmetric || e.type == event_type::visit)))
+      continue;
     // "its backing of pro-Russian separatists battling Ukrainian troops": the
     // name right before the trigger is its subject, whatever governs it.
     if (m.last_token > subject_edge || m.first_token < c.begin || m.locative) continue;
@@ -144,6 +154,7 @@ std::size_t recognition::add_actors(event& e, const clause_span& c, std::uint32_
     // noun phrase takes part, and the subject is further left.
     if (modifies_trigger(m, t0)) {
       add_group(e, m, left_role);
+      own_names = true;
       subject_edge = m.first_token - 1;
       continue;
     }
@@ -404,8 +415,11 @@ void recognition::add_objects(event& e, const clause_span& c, std::uint32_t t1, 
     // (Without a subject, as in "systems are being dispatched to Belarus,
     // Russia's Defense Ministry said", the speaker is all the text gives.)
     if (w == "," && !e.actors.empty() && reporting_clause_at(k + 1, reach)) { reach = k; break; }
+    // ("following the Hamas assault", "since the invasion", "amid fighting
+    // with Hamas": so has what came before or around it.)
     if (w == "after" || w == "before" || w == "while" || w == "because" || w == "although" || w == "who" ||
-        w == "whose" || w == "when") {
+        w == "whose" || w == "when" || ((w == "following" || w == "since" || w == "until" || w == "amid" ||
+                                        w == "despite") && doc_.class_of(k) == word_class::preposition)) {
       reach = k;
       break;
     }

@@ -153,6 +153,7 @@ class recognition {
   bool provided_for(std::uint32_t t0) const;
   bool proposed_in_infinitive(std::uint32_t t0) const;
   bool retaliated_for(std::uint32_t t0) const;
+  std::uint32_t sequence_preposition(std::uint32_t t1) const;
   bool inside_name(std::uint32_t i) const;
   bool ends_hyphenated_modifier(std::uint32_t i) const;
   bool participle_modifier(std::uint32_t i) const;

@@ -40,6 +40,26 @@ inflection_analyzer::inflection_analyzer(const std::vector<wordnet_lemma>& lemma
     if (!target || x.cls > 3 || !target->prior[x.cls]) continue;
     exceptions_[x.form].push_back({target->word, x.cls});
   }
+  // A verb whose only irregular form is its doubled gerund ("cutting",
+  // "hitting", "setting") has no past of its own: WordNet lists "committed"
+  // beside "committing", and "began" beside "beginning", but nothing
+  // beside "cutting", because "cut" is its past.
+  form_map<int> verb_exceptions;  // per lemma: its irregular forms, -1 once one is not the doubled gerund
+  for (const auto& x : exceptions) {
+    if (x.cls != 1 || !lemma(x.lemma)) continue;
+    const auto l = x.lemma;
+    const bool doubled_gerund = l.size() >= 2 && !vowel(l.back()) && x.form.size() == l.size() + 4 &&
+                                x.form.substr(0, l.size()) == l && x.form[l.size()] == l.back() &&
+                                x.form.substr(l.size() + 1) == "ing";
+    auto& n = verb_exceptions[l];
+    n = doubled_gerund && n >= 0 ? n + 1 : -1;
+  }
+  for (const auto& x : exceptions)
+    if (const auto* n = verb_exceptions.find(x.lemma); x.cls == 1 && n && *n > 0)
+      if (lemma(x.lemma)) {
+        auto& e = lemmas_[x.lemma];
+        e.past_is_base = e.prior[1] > 0;
+      }
 }
 
 bool inflection_analyzer::is_lemma(std::string_view w, word_class c) const {
@@ -109,6 +129,8 @@ reading_list inflection_analyzer::readings(std::string_view form) const {
     for (int k = 0; k < 4; ++k)
       if (e->prior[k])
         out.push_back({wordnet_classes[k], k == 1 ? verb_form::base : verb_form::none, false, e->prior[k], e->word});
+  if (const auto* e = lemma(form); e && e->past_is_base)
+    out.push_back({word_class::verb, verb_form::past, false, e->prior[1], e->word});
   if (const auto* xs = exceptions_.find(form))
     for (const auto& x : *xs) {
       const int prior = lemma(x.lemma)->prior[x.cls];

@@ -44,6 +44,7 @@ class inflection_analyzer {
   struct lemma_entry {
     std::string_view word;
     std::uint8_t prior[4] = {0, 0, 0, 0};
+    bool past_is_base = false;  // "cut", "hit", "set": the past and its participle are the base form
   };
   struct exception_entry {
     std::string_view lemma;

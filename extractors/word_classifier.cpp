@@ -299,6 +299,15 @@ void word_classifier::operator()(document& doc) const {
         if (!pick || (next_rs && reading_of(*next_rs, word_class::noun) && reading_of(rs, word_class::adjective)))
           if (const auto* a = reading_of(rs, word_class::adjective)) pick = a;
         if (!pick && prev == word_class::preposition) pick = verb_reading(rs, verb_form::gerund);
+        // "after the storming of its embassy", "the shelling": a gerund
+        // WordNet has no noun for is the noun of its act after an article or
+        // a possessive.
+        if (!pick && prev == word_class::determiner && prev_form != "that")
+          if (verb_reading(rs, verb_form::gerund)) {
+            w.cls = word_class::noun;
+            lemmas[i] = doc.form_of(i);
+            continue;
+          }
       } else if (prev == word_class::verb && as_noun && as_s && prev_form != "to") {
         // "discussed talks", "launched strikes": an -s form right after a
         // lexical verb is its object, a plural noun.
@@ -322,8 +331,12 @@ void word_classifier::operator()(document& doc) const {
           }
           return false;
         }();
+        // ("the Hamas assault from Gaza": a name after a determiner that
+        // happens to end in -s is no plural subject unless an object follows,
+        // as in "the Houthis attack ships".)
+        const bool ends_in_s = i > s.first_token && prev_form.size() > 3 && prev_form.back() == 's';
         const bool plural_before = (prev == word_class::proper_noun && !determined_name) ||
-                                   (i > s.first_token && prev_form.size() > 3 && prev_form.back() == 's');
+                                   (ends_in_s && (prev == word_class::noun || object_follows));
         // "Kenyan police were attacked": before an auxiliary the word is the subject's head.
         const bool auxiliary_next = next_fw && (has(next_fw->classes, word_class::auxiliary) ||
                                                 has(next_fw->classes, word_class::modal));

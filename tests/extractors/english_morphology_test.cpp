@@ -40,9 +40,20 @@ TEST_CASE("english_morphology: verb forms, regular and irregular, reach one lemm
       {"shot", "shoot", verb_form::past},
       {"invades", "invade", verb_form::present_s},
       {"deploy", "deploy", verb_form::base},
+      // A verb whose only irregular form is its doubled gerund is its own past.
+      {"cut", "cut", verb_form::past},
+      {"hit", "hit", verb_form::past},
+      {"set", "set", verb_form::past},
+      {"cut", "cut", verb_form::base},
   }));
   INFO(form);
   CHECK(has_reading(form, word_class::verb, lemma, vf));
+}
+
+TEST_CASE("english_morphology: a verb with a past of its own is no past in its base form", "[extractors][morphology]") {
+  auto form = GENERATE("commit", "begin", "attack", "meet");
+  INFO(form);
+  CHECK_FALSE(has_reading(form, word_class::verb, form, verb_form::past));
 }
 
 TEST_CASE("english_morphology: plural nouns, regular and irregular", "[extractors][morphology]") {

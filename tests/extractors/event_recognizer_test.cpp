@@ -243,3 +243,44 @@ TEST_CASE("event_recognizer: what a government believes has happened is asserted
   CHECK(d.events[0].type == event_type::troop_deployment);
   CHECK(d.events[0].mod == modality::asserted);
 }
+
+namespace {
+// The event whose first mention starts at word in text.
+const event& event_at(const document& d, const std::string& text, const std::string& word) {
+  const auto at = static_cast<std::uint32_t>(text.find(word));
+  for (const auto& e : d.events)
+    if (!e.mentions.empty() && e.mentions[0].where.begin == at) return e;
+  FAIL("no event at " << word);
+  return d.events.front();
+}
+
+bool has_actor(const event& e, const std::string& id) {
+  return std::any_of(e.actors.begin(), e.actors.end(), [&](const participant& p) { return p.actor_id == id; });
+}
+}  // namespace
+
+TEST_CASE("event_recognizer: what came before the clause has its own actors and no day of the clause",
+          "[extractors][time]") {
+  const std::string text = "Kenya bombed camps in Somalia on Monday after an al-Shabaab raid.";
+  const auto d = analyse(text, date(2025, 3, 14));
+  const auto& raid = event_at(d, text, "raid");
+  CHECK(has_actor(raid, "al_shabaab"));
+  CHECK_FALSE(has_actor(raid, "KEN"));
+  CHECK_FALSE(raid.when.stated());
+  const auto& bombing = event_at(d, text, "bombed");
+  CHECK(iso(bombing.when.start) == "2025-03-10");
+  CHECK_FALSE(has_actor(bombing, "al_shabaab"));
+}
+
+TEST_CASE("event_recognizer: a year or a month of the clause holds what came just before it", "[extractors][time]") {
+  const std::string text = "Saudi Arabia cut ties with Iran in 2016 after the storming of its embassy in Tehran.";
+  const auto d = analyse(text, date(2025, 3, 14));
+  const auto& storming = event_at(d, text, "storming");
+  CHECK(storming.when.timex() == "2016");
+}
+
+TEST_CASE("event_recognizer: the one who speaks after talks took part in them", "[extractors]") {
+  const std::string text = "Ruto told reporters after talks in Doha that the truce would hold.";
+  const auto d = analyse(text, date(2025, 3, 14));
+  CHECK(has_actor(event_at(d, text, "talks"), "william_ruto"));
+}

@@ -71,6 +71,13 @@ TEST_CASE("word_classifier: ambiguous words take their class from context", "[ex
       {"Envoys meet again next Monday.", "next", word_class::adjective, "next"},
       {"The truce did not last.", "last", word_class::verb, "last"},
       {"Kigali announced on the morning of 26 October that Goma was calm.", "that", word_class::subordinator, "that"},
+      // A gerund WordNet has no noun for is a noun after an article or a possessive.
+      {"Ties were cut after the storming of the embassy.", "storming", word_class::noun, "storming"},
+      {"Its shelling of the port went on for hours.", "shelling", word_class::noun, "shelling"},
+      // A name ending in -s after an article is no plural subject, unless an object follows.
+      {"Rockets fell after the Hamas assault from Gaza.", "assault", word_class::noun, "assault"},
+      {"The Houthis attack ships in the Red Sea.", "attack", word_class::verb, "attack"},
+      {"It came after a Hezbollah drone attack.", "drone", word_class::noun, "drone"},
   }));
   INFO(text);
   const auto d = classified(text);
@@ -84,6 +91,12 @@ TEST_CASE("word_classifier: verb inflection", "[extractors][layer]") {
   CHECK(d.verb_form_of(token_at(d, "shelled")) == verb_form::past);
   CHECK(d.verb_form_of(token_at(d, "pursuing")) == verb_form::gerund);
   CHECK(d.lemma_of(token_at(d, "fled")) == std::string_view("flee"));
+}
+
+TEST_CASE("word_classifier: a verb that is its own past is past after a singular subject", "[extractors][layer]") {
+  const auto d = classified("Rwanda cut ties with Belgium in 2024.");
+  CHECK(d.class_of(token_at(d, "cut")) == word_class::verb);
+  CHECK(d.verb_form_of(token_at(d, "cut")) == verb_form::past);
 }
 
 TEST_CASE("word_classifier: a name that opens a sentence is a name", "[extractors][layer]") {
