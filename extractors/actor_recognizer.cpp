@@ -21,6 +21,14 @@ constexpr std::array<std::string_view, 14> name_particles{
     "bin", "al", "el", "von", "der", "de", "da", "van", "la", "le", "del", "di", "dos", "ibn"};
 constexpr std::array<std::string_view, 8> title_modifiers{
     "former", "acting", "top", "then", "senior", "chief", "interim", "outgoing"};
+// "Second Thomas Shoal, the ...", "the Massive Ordnance Penetrator, a
+// 30,000-pound bomb": a name ending in a word for a place or a thing, or
+// described as one, is no person, whatever the apposition says.
+constexpr std::array<std::string_view, 40> thing_nouns{
+    "shoal", "reef", "island", "islands", "atoll", "strait", "sea", "bay", "gulf", "river", "lake", "valley",
+    "mountain", "mountains", "peninsula", "desert", "canal", "airport", "airbase", "base", "port", "bridge",
+    "palace", "square", "street", "province", "region", "district", "city", "town", "village", "bomb",
+    "missile", "weapon", "rocket", "ship", "vessel", "aircraft", "submarine", "facility"};
 constexpr std::array<std::string_view, 40> not_names{
     "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Their", "Its", "Our",
     "This", "That", "These", "Those", "There", "But", "And", "Yet", "So", "In", "On", "At", "For",
@@ -435,7 +443,16 @@ class recognition {
                             (low(i + n + 1) == "who" || low(i + n + 1) == "a" || low(i + n + 1) == "an" ||
                              low(i + n + 1) == "the" || low(i + n + 1) == "former");
     const bool starts_clause = i == sent_begin || !is_word(i - 1, end);
-    if (n >= 2 && (apposition || ((before_speech && starts_clause) || after_speech))) {
+    const auto names_a_thing = [&] {
+      if (one_of(thing_nouns, low(i + n - 1))) return true;
+      if (!apposition) return false;
+      for (std::uint32_t k = i + n + 2; k < end && k < i + n + 8; ++k) {
+        if (low(k) == "," || low(k) == "." || low(k) == ";" || low(k) == "who") break;
+        if (one_of(thing_nouns, low(k))) return true;
+      }
+      return false;
+    };
+    if (n >= 2 && (apposition || ((before_speech && starts_clause) || after_speech)) && !names_a_thing()) {
       std::string country;
       if (apposition)
         for (std::uint32_t k = i + n + 2; k < std::min(end, i + n + 8); ++k)

@@ -51,7 +51,8 @@ summary merge_pass::summary_of(const event& e) {
 // compatible_modalities and places_compatible for the rules).
 bool merge_pass::may_match(const summary& o, const summary& e, const event& oe, const event& ee) {
   if (o.type != e.type) return false;
-  if (o.start >= 0 && e.start >= 0 && (o.end < e.start || e.end < o.start)) return false;
+  // (A day apart may still be one happening: see next_day_apart.)
+  if (o.start >= 0 && e.start >= 0 && (o.end + 1 < e.start || e.end + 1 < o.start)) return false;
   if (o.place != 0 && e.place != 0 && o.place != e.place && !places_compatible(oe, ee)) return false;
   return compatible_modalities(o.mod, e.mod);
 }
@@ -114,7 +115,10 @@ merge_pass::search merge_pass::weeks_searched(const event& e) const {
     const auto a = week_of(e.when.start), b = std::min(week_of(e.when.end), a + kMaxWeeks);
     // A dated happening overlapping it is filed in its weeks; an undated
     // report of it was published around or after it.
-    return {a, b, a - 1, b + 2};
+    // (From the day before to the day after: see next_day_apart.)
+    const date last = e.when.end.is_special() ? e.when.start : e.when.end;
+    return {week_of(e.when.start - boost::gregorian::days(1)),
+            std::min(week_of(last + boost::gregorian::days(1)), a + kMaxWeeks), a - 1, b + 2};
   }
   const date p = e.mentions.empty() ? date(boost::gregorian::not_a_date_time) : published(e.mentions.front().doc_id);
   if (p.is_special()) return {0, 0, 0, 0, true};
@@ -186,6 +190,21 @@ bool merge_pass::historical_gap(const event& o, const profile& op, const event& 
 bool merge_pass::targets_apart(const profile& a, const profile& b) {
   if (a.targets.empty() || b.targets.empty()) return false;
   return shared_ids(a.targets, b.parties) == 0 && shared_ids(b.targets, a.parties) == 0;
+}
+
+// "Sunday" in Tehran is Saturday evening in Washington: two reports that
+// date one strike a day apart are one happening when they agree on both
+// sides (two shared parties), each gives a single day, and they come from
+// two documents. Reports of one document that far apart are two days of it.
+bool merge_pass::next_day_apart(const summary& o, const summary& e) {
+  return o.start >= 0 && e.start >= 0 && (o.end + 1 == e.start || e.end + 1 == o.start);
+}
+
+bool merge_pass::one_day_each_from_two_documents(const event& o, const event& e) {
+  const auto single = [](const event& x) { return x.when.stated() && x.when.grain == granularity::day; };
+  if (!single(o) || !single(e) || e.mentions.empty()) return false;
+  const auto& doc = e.mentions.front().doc_id;
+  return std::none_of(o.mentions.begin(), o.mentions.end(), [&](const mention& m) { return m.doc_id == doc; });
 }
 
 // Both dated, one of them by its text, on overlapping days ("met in Accra
@@ -279,6 +298,8 @@ void merge_pass::add(event& e, bool consume) {
     // not U.S.–Russia talks for sharing Russia (a person counts as his or
     // her state here, so Blinken and the U.S. are one party).
     const int parties = shared_ids(mine.parties, op.parties);
+    const bool next_day = next_day_apart(summaries[idx], brief);
+    if (next_day && (parties < 2 || !one_day_each_from_two_documents(o, e))) continue;
     if ((e.type == event_type::meeting || e.type == event_type::call) && mine.parties.size() >= 2 &&
         op.parties.size() >= 2 && parties < 2)
       continue;
@@ -296,7 +317,7 @@ void merge_pass::add(event& e, bool consume) {
         !people_agree(e.type, o, op, e, mine) || historical_gap(o, op, e, mine) || before_its_people(o, op, e, mine) ||
         publication_apart(o, op, e, mine))
       continue;
-    int score = shared * 16 + (o.when.stated() && e.when.stated() ? 4 : 0) +
+    int score = shared * 16 + (o.when.stated() && e.when.stated() && !next_day ? 4 : 0) +
                 (!o.location.empty() && o.location == e.location ? 2 : 0) + (o.mod == e.mod ? 1 : 0);
     if (o.when.stated() && !e.when.stated() && !mine.published.is_special()) {
       const auto lag = (mine.published - o.when.start).days();

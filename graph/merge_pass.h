@@ -210,6 +210,8 @@ struct merge_pass {
   summary summary_of(const event& e);
 
   static bool may_match(const summary& o, const summary& e, const event& oe, const event& ee);
+  static bool next_day_apart(const summary& o, const summary& e);
+  static bool one_day_each_from_two_documents(const event& o, const event& e);
 
   profile profile_of(const event& e);
 

@@ -323,3 +323,16 @@ TEST_CASE("actor_recognizer: delegations from two states are the states, not pla
     if (!m.locative) acting.push_back(m.actor_id);
   CHECK(acting == std::vector<std::string>{"ARM", "AZE"});
 }
+
+TEST_CASE("actor_recognizer: a name described as a place or a thing is no person", "[extractors]") {
+  auto text = GENERATE("Boats gathered near Scarborough Shoal, the disputed reef, on Monday.",
+                       "Jets carried the Heavy Earth Breaker, a 12,000-pound bomb, to the front.");
+  INFO(text);
+  const auto d = analyse(text);
+  for (const auto& [id, a] : d.actors) CHECK(a.kind != actor_kind::person);
+}
+
+TEST_CASE("actor_recognizer: an apposition describing a person still names one", "[extractors]") {
+  const auto d = analyse("Moussa Kone, a spokesman for the junta, denied the report.");
+  CHECK(d.actors.count("moussa_kone") == 1);
+}

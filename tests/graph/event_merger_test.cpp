@@ -286,3 +286,28 @@ TEST_CASE("event_merger: sanctions against two different targets are two, whoeve
                                     date(2025, 3, 14));
   CHECK(count_type(together, event_type::sanctions_threat) == 1);
 }
+
+TEST_CASE("event_merger: two articles that date one strike a day apart on both its sides report one strike", "[graph]") {
+  static const pipeline p(lexicon_files::embedded());
+  std::vector<document> in;
+  in.emplace_back("a", "a.txt", "South Korean jets struck North Korean radar sites on Saturday.");
+  in.back().published = date(2025, 3, 8);
+  in.emplace_back("b", "b.txt", "South Korean jets struck North Korean radar sites early on Sunday.");
+  in.back().published = date(2025, 3, 9);
+  for (auto& d : in) p.run(d);
+  const auto kb = merge_documents(std::move(in));
+  REQUIRE(count_type(kb, event_type::attack) == 1);
+  CHECK(kb.events[0].mentions.size() == 2);
+}
+
+TEST_CASE("event_merger: a day apart, one party in common or one article, are two happenings", "[graph]") {
+  const auto one_party = merge_texts({{"a", "South Korean jets struck North Korean radar sites on March 8."},
+                                      {"b", "South Korean jets struck Chinese radar sites on March 9."}},
+                                     date(2025, 3, 10));
+  CHECK(count_type(one_party, event_type::attack) == 2);
+  const auto one_article =
+      merge_texts({{"a", "South Korean jets struck North Korean radar sites on March 8. South Korean jets struck "
+                         "North Korean radar sites again on March 9."}},
+                  date(2025, 3, 10));
+  CHECK(count_type(one_article, event_type::attack) == 2);
+}
