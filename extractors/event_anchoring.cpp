@@ -237,6 +237,16 @@ void recognition::add_time(event& e, const clause_span& c, std::uint32_t t0, std
       const auto w = doc_.lower_of(doc_.tokens[t.last_token]);
       const bool owns_trigger = t.last_token < t0 && t0 - t.last_token <= 3;
       if ((w == "'s" || w == "\xE2\x80\x99s") && !owns_trigger) continue;
+      // "the August 31 deadline", "a 2015 accord to hold talks": a time
+      // before a noun of its phrase dates that noun, so not the trigger
+      // unless it heads the phrase ("the 2014 annexation").
+      const auto next = t.last_token;
+      const auto ch = doc_.chunk_of_token(next);
+      if ((next < t0 || next >= t1) && doc_.class_of(next) == word_class::noun && ch != no_index &&
+          ch == doc_.chunk_of_token(t.last_token - 1)) {
+        const auto head = doc_.chunks[static_cast<std::size_t>(ch)].head;
+        if (head < t0 || head >= t1) continue;
+      }
     }
     if (!t.duration && t.first_token >= t1 && in_nested_infinitive(own, t.first_token)) continue;
     if (!t.duration && in_participle_on_other_noun(own, t1, t.first_token)) continue;

@@ -125,6 +125,7 @@ bool recognition::emit(const trigger_rule& rule, std::uint32_t s, std::uint32_t 
   // "Zelensky is traveling to Washington to meet Biden": what a journey
   // under way or to come is for has not happened yet.
   if (m == modality::asserted && purpose_of_journey(t0)) m = modality::planned;
+  if (m == modality::asserted && future_in_clause_of_time(t0, t1)) m = modality::planned;
   // "North Koreans fighting alongside Russians would mark a milestone",
   // "sending troops could escalate the war": a happening named by a gerund
   // that is the subject of a "would" or "could" is only imagined.
@@ -457,6 +458,21 @@ bool recognition::imagined_gerund(std::uint32_t t0, std::uint32_t t1) const {
       return false;
   }
   return false;
+}
+
+// "to be flown out before the troops finally leave", "until the last
+// soldiers go home": the present tense of a clause of time tells what is
+// still to come.
+bool recognition::future_in_clause_of_time(std::uint32_t t0, std::uint32_t t1) const {
+  const auto k = doc_.clause_of_token(t0);
+  if (k == no_index) return false;
+  const auto& cl = doc_.clauses[static_cast<std::size_t>(k)];
+  if (cl.kind != clause_kind::subordinate || cl.opener == no_token || cl.verb == no_token || cl.verb < t0 ||
+      cl.verb >= t1)
+    return false;
+  static const word_set openers{"before", "until", "till", "once", "after"};
+  return openers.has(doc_, cl.opener) && cl.tense == verb_tense::present && cl.aspect == verb_aspect::simple &&
+         cl.modal == no_token && !cl.negated;
 }
 
 bool recognition::purpose_of_journey(std::uint32_t t0) const {

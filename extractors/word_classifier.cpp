@@ -244,7 +244,8 @@ void word_classifier::operator()(document& doc) const {
       const bool object_follows =
           next_fw ? has(next_fw->classes, word_class::determiner) || has(next_fw->classes, word_class::pronoun)
                   : has_next && (doc.tokens[i + 1].capitalized || doc.tokens[i + 1].kind == token_kind::number ||
-                                 (next_rs && !next_rs->empty() && next_rs->front().cls != word_class::verb));
+                                 (next_rs && !next_rs->empty() && next_rs->front().cls != word_class::verb &&
+                                  next_rs->front().cls != word_class::adverb));
       const bool after_determiner = prev == word_class::determiner || prev == word_class::adjective ||
                                     prev == word_class::number || prev == word_class::preposition;
       // "did not attack", "would never send": the negation between the

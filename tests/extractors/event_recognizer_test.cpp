@@ -284,3 +284,16 @@ TEST_CASE("event_recognizer: the one who speaks after talks took part in them", 
   const auto d = analyse(text, date(2025, 3, 14));
   CHECK(has_actor(event_at(d, text, "talks"), "william_ruto"));
 }
+
+TEST_CASE("event_recognizer: a time before another noun of the phrase dates that noun", "[extractors][time]") {
+  const std::string text = "Ahead of the March 31 deadline, Kenyan troops were pulling out of Mogadishu on Sunday.";
+  const auto d = analyse(text, date(2025, 3, 25));
+  const auto& pullout = event_at(d, text, "pulling");
+  CHECK(iso(pullout.when.start) == "2025-03-23");
+}
+
+TEST_CASE("event_recognizer: the present tense in a clause of time is still to come", "[extractors][modality]") {
+  const std::string text = "Civilians will be flown out of Juba before the Ugandan troops finally leave.";
+  const auto d = analyse(text, date(2025, 3, 25));
+  CHECK(event_at(d, text, "leave").mod == modality::planned);
+}

@@ -78,6 +78,8 @@ TEST_CASE("word_classifier: ambiguous words take their class from context", "[ex
       {"Rockets fell after the Hamas assault from Gaza.", "assault", word_class::noun, "assault"},
       {"The Houthis attack ships in the Red Sea.", "attack", word_class::verb, "attack"},
       {"It came after a Hezbollah drone attack.", "drone", word_class::noun, "drone"},
+      // An adverb after the -s form starts no object: the word is the noun.
+      {"Aid will flow before the Ugandan troops finally leave.", "troops", word_class::noun, "troop"},
   }));
   INFO(text);
   const auto d = classified(text);
