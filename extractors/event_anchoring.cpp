@@ -137,6 +137,13 @@ void recognition::add_report_window(event& e, std::uint32_t t0, std::uint32_t t1
       if ((w == "of" && !stage) || w == "since") return;
     }
   }
+  // "began on October 8, following Hamas' assault": what came before a
+  // clause that names its own day happened before that day, not on the day
+  // of the report. ("The White House said after a call between the two":
+  // a report's own clause names none, and the call is that day's news.)
+  if (const auto seq = sequence_preposition(t1); seq != no_token)
+    for (const auto& t : times_in(c.first_token, seq))
+      if (!t.duration && t.first_token >= c.first_token && t.last_token <= seq && t.value.dated()) return;
   // "It is Putin's eighth visit to the US", "the summit is the first in
   // years": a visit, meeting or exercise described in the present is under
   // way as the report is written.

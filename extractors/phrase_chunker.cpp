@@ -60,7 +60,13 @@ void phrase_chunker::operator()(document& doc) const {
           continue;
         }
         // "Russia 's forces": the possessive joins the owner to what it owns.
-        if (head != no_token && doc.form_of(j) == "'s" && j + 1 < sent.last_token && inside_class(doc.class_of(j + 1))) {
+        // ("Hamas' assault": after an -s the apostrophe alone is the possessive.)
+        const auto f = doc.form_of(j);
+        const bool bare_apostrophe = (f == "'" || f == "\xE2\x80\x99") && !doc.tokens[j].space_before &&
+                                     j + 1 < sent.last_token && doc.tokens[j + 1].space_before && head == j - 1 &&
+                                     doc.form_of(head).ends_with("s");
+        if (head != no_token && (f == "'s" || bare_apostrophe) && j + 1 < sent.last_token &&
+            inside_class(doc.class_of(j + 1))) {
           head = no_token;
           ++j;
           continue;

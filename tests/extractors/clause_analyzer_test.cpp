@@ -47,6 +47,9 @@ TEST_CASE("phrase_chunker: noun phrases end at their head", "[extractors][layer]
       // An adverb of degree before a number opens the phrase.
       {"The camp was struck by nearly 40 drones.", "The camp|nearly 40 drones"},
       {"The town was shelled by about 300 fighters.", "The town|about 300 fighters"},
+      // After an -s the apostrophe alone is the possessive.
+      {"Rockets fell after Hamas' assault.", "Rockets|Hamas' assault"},
+      {"The rebels' camp was shelled.", "The rebels' camp"},
   }));
   INFO(text);
   const auto d = analysed(text);

@@ -297,3 +297,10 @@ TEST_CASE("event_recognizer: the present tense in a clause of time is still to c
   const auto d = analyse(text, date(2025, 3, 25));
   CHECK(event_at(d, text, "leave").mod == modality::planned);
 }
+
+TEST_CASE("event_recognizer: what came before a clause with a day of its own is not news of the report's day",
+          "[extractors][time]") {
+  const std::string text = "The shelling of Goma began on March 3, following the M23 assault on Sake.";
+  const auto d = analyse(text, date(2025, 3, 25));
+  CHECK_FALSE(event_at(d, text, "assault").when.dated());
+}
