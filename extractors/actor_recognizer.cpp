@@ -443,6 +443,17 @@ class recognition {
                             (low(i + n + 1) == "who" || low(i + n + 1) == "a" || low(i + n + 1) == "an" ||
                              low(i + n + 1) == "the" || low(i + n + 1) == "former");
     const bool starts_clause = i == sent_begin || !is_word(i - 1, end);
+    // "the chairman of Russia's Investigative Committee, Alexander
+    // Bastrykin,": a name set off by commas after a title names its holder.
+    const bool titled_apposition = [&] {
+      if (i < sent_begin + 3 || low(i - 1) != "," || (i + n < end && low(i + n) != "," && low(i + n) != "."))
+        return false;
+      for (std::uint32_t k = i - 1; k > sent_begin && i - k <= 8; --k) {
+        if (low(k - 1) == "," || low(k - 1) == ".") return false;
+        if (title_at(k - 1, i - 1).length) return true;
+      }
+      return false;
+    }();
     const auto names_a_thing = [&] {
       if (one_of(thing_nouns, low(i + n - 1))) return true;
       if (!apposition) return false;
@@ -452,7 +463,8 @@ class recognition {
       }
       return false;
     };
-    if (n >= 2 && (apposition || ((before_speech && starts_clause) || after_speech)) && !names_a_thing()) {
+    if (n >= 2 && (apposition || titled_apposition || ((before_speech && starts_clause) || after_speech)) &&
+        !names_a_thing()) {
       std::string country;
       if (apposition)
         for (std::uint32_t k = i + n + 2; k < std::min(end, i + n + 8); ++k)

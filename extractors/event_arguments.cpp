@@ -176,7 +176,8 @@ std::size_t recognition::add_actors(event& e, const clause_span& c, std::uint32_
   // who speaks is not who acts.
   // Threats, demands, rejections and statements are speech: there the speaker acts.
   if (left >= 0 && !speech_act(e.type) && speech_between(doc_.actor_mentions[left].last_token, t0) &&
-      !speaker_resumed(doc_.actor_mentions[left], t0))
+      !speaker_resumed(doc_.actor_mentions[left], t0) &&
+      !(symmetric && spoke_at(doc_.actor_mentions[left].last_token, t0)))
     left = -1;
   if (left >= 0) {
     add_group(e, doc_.actor_mentions[left], left_role);
@@ -604,6 +605,21 @@ bool recognition::subject_of_verb_at(std::uint32_t k, std::uint32_t t0) const {
   const auto& cl = doc_.clauses[static_cast<std::size_t>(c)];
   return cl.subject != no_index && doc_.chunks[static_cast<std::size_t>(cl.subject)].head == k &&
          cl.verb != no_token && cl.verb <= t0 && t0 - cl.verb <= 3;
+}
+
+// "Putin said in a video of a meeting with ...", "Ruto said at talks in
+// Doha": who speaks at a meeting or on a call takes part in it, when nothing
+// ("that", a comma) opens a report between.
+bool recognition::spoke_at(std::uint32_t from, std::uint32_t to) const {
+  for (std::uint32_t k = from; k + 1 < to; ++k) {
+    if (!reporting_verb(doc_.form_of(k))) continue;
+    const auto p = doc_.form_of(k + 1);
+    if (p != "at" && p != "in" && p != "during" && p != "on") continue;
+    for (std::uint32_t j = k + 2; j < to; ++j)
+      if (doc_.form_of(j) == "that" || doc_.form_of(j) == ",") return false;
+    return true;
+  }
+  return false;
 }
 
 bool recognition::speech_between(std::uint32_t from, std::uint32_t to) const {

@@ -53,10 +53,17 @@ bool lacks_counterpart(const event& e, const std::map<std::string, actor>& actor
   if (e.attributes.count("target")) return false;
   // "NATO foreign ministers will meet", "the Security Council met": an
   // organisation that meets or confers is its members meeting each other.
-  if (e.type == event_type::meeting || e.type == event_type::call)
+  // "Putin met the head of the Investigative Committee, Alexander
+  // Bastrykin": two people of one state who meet are two parties.
+  if (e.type == event_type::meeting || e.type == event_type::call) {
+    int persons = 0;
     for (const auto& p : e.actors)
-      if (const auto it = actors.find(p.actor_id); it != actors.end() && it->second.kind == actor_kind::organisation)
-        return false;
+      if (const auto it = actors.find(p.actor_id); it != actors.end()) {
+        if (it->second.kind == actor_kind::organisation) return false;
+        persons += it->second.kind == actor_kind::person;
+      }
+    if (persons >= 2) return false;
+  }
   return true;
 }
 

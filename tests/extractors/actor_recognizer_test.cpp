@@ -336,3 +336,8 @@ TEST_CASE("actor_recognizer: an apposition describing a person still names one",
   const auto d = analyse("Moussa Kone, a spokesman for the junta, denied the report.");
   CHECK(d.actors.count("moussa_kone") == 1);
 }
+
+TEST_CASE("actor_recognizer: a name set off by commas after a title names its holder", "[extractors]") {
+  const auto d = analyse("Ruto met the chairman of Kenya's electoral commission, Wafula Chebukati, on Monday.");
+  CHECK(d.actors.count("wafula_chebukati") == 1);
+}

@@ -304,3 +304,11 @@ TEST_CASE("event_recognizer: what came before a clause with a day of its own is 
   const auto d = analyse(text, date(2025, 3, 25));
   CHECK_FALSE(event_at(d, text, "assault").when.dated());
 }
+
+TEST_CASE("event_recognizer: who speaks at a meeting takes part in it", "[extractors]") {
+  const std::string text = "Ruto said at a meeting with Abiy Ahmed on Monday that trade would grow.";
+  const auto d = analyse(text, date(2025, 3, 25));
+  const auto& meeting = event_at(d, text, "meeting");
+  CHECK(has_actor(meeting, "william_ruto"));
+  CHECK(has_actor(meeting, "abiy_ahmed"));
+}

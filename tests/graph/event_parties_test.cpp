@@ -26,6 +26,7 @@ const std::map<std::string, actor>& actors() {
       {"william_ruto", make_actor("william_ruto", actor_kind::person, "KEN")},
       {"kenya_defence_forces", make_actor("kenya_defence_forces", actor_kind::armed_force, "KEN")},
       {"al_shabaab", make_actor("al_shabaab", actor_kind::group, "SOM")},
+      {"kithure_kindiki", make_actor("kithure_kindiki", actor_kind::person, "KEN")},
   };
   return all;
 }
@@ -121,4 +122,13 @@ TEST_CASE("event_parties: an organisation that meets is its members meeting", "[
   CHECK_FALSE(lacks_counterpart(make_event(event_type::call, {{"igad", par}}), all));
   // Attacking or sanctioning still needs someone on the other side.
   CHECK(lacks_counterpart(make_event(event_type::sanctions_imposed, {{"igad", src}}), all));
+}
+
+TEST_CASE("event_parties: two people of one state who meet are two parties", "[graph][parties]") {
+  CHECK_FALSE(lacks_counterpart(make_event(event_type::meeting, {{"william_ruto", par}, {"kithure_kindiki", par}}),
+                                actors()));
+  CHECK(lacks_counterpart(make_event(event_type::meeting, {{"william_ruto", par}, {"KEN", par}}), actors()));
+  // (Not an attack: an attack is between sides.)
+  CHECK(lacks_counterpart(make_event(event_type::attack, {{"william_ruto", src}, {"kithure_kindiki", tgt}}), actors()) ==
+        false);
 }
