@@ -427,6 +427,10 @@ void recognition::add_attributes(event& e, const clause_span& c, std::uint32_t t
 // such an event complete with one side (graph/event_parties.h): nothing was
 // missed, the text names no one.
 void recognition::add_unnamed_target(event& e, const clause_span& c, std::uint32_t t1) {
+  if (e.type == event_type::meeting || e.type == event_type::call) {
+    add_unnamed_counterpart(e, c, t1);
+    return;
+  }
   if (e.type != event_type::sanctions_threat && e.type != event_type::sanctions_imposed &&
       e.type != event_type::attack)
     return;
@@ -465,6 +469,34 @@ void recognition::add_unnamed_target(event& e, const clause_span& c, std::uint32
     }
     const auto from = doc_.tokens[n.first_token].where.begin;
     e.attributes["target"] = doc_.text().substr(from, doc_.tokens[n.last_token - 1].where.end - from);
+    return;
+  }
+}
+
+// "a video call with members of the security council", "talks with
+// Somali elders": people a meeting or call is with, described instead of
+// named, are its other side. Kept as the attribute "counterpart" (see
+// add_unnamed_target).
+void recognition::add_unnamed_counterpart(event& e, const clause_span& c, std::uint32_t t1) {
+  static const word_set people{"members", "officials", "lawmakers", "legislators", "leaders", "ministers",
+                               "representatives", "delegates", "envoys", "diplomats", "commanders", "officers",
+                               "negotiators", "mediators", "advisers", "advisors", "aides", "governors",
+                               "senators", "chiefs", "heads", "families", "elders", "executives"};
+  for (std::uint32_t k = t1; k < c.end && k <= t1 + 1; ++k) {
+    if (doc_.form_of(k) != "with") continue;
+    const auto ch = doc_.chunk_of_token(k + 1);
+    if (ch == no_index) return;
+    const auto& n = doc_.chunks[static_cast<std::size_t>(ch)];
+    if (n.preposition != k || n.last_token > c.end || !people.has(doc_, n.head)) return;
+    if (!actors_in(n.first_token, n.last_token).empty()) return;
+    // ("members of the cabinet": the phrases after "of" say whose.)
+    auto last = static_cast<std::size_t>(ch);
+    while (last + 1 < doc_.chunks.size() && doc_.chunks[last + 1].preposition == doc_.chunks[last].last_token &&
+           doc_.form_of(doc_.chunks[last + 1].preposition) == "of" && doc_.chunks[last + 1].last_token <= c.end)
+      ++last;
+    const auto from = doc_.tokens[n.first_token].where.begin;
+    e.attributes["counterpart"] =
+        doc_.text().substr(from, doc_.tokens[doc_.chunks[last].last_token - 1].where.end - from);
     return;
   }
 }

@@ -158,6 +158,7 @@ class recognition {
   bool ends_hyphenated_modifier(std::uint32_t i) const;
   bool participle_modifier(std::uint32_t i) const;
   bool inside_time(std::uint32_t k) const;
+  void add_unnamed_counterpart(event& e, const clause_span& c, std::uint32_t t1);
   bool describing_join(std::uint32_t from, std::uint32_t to) const;
   bool purpose_of_journey(std::uint32_t t0) const;
   bool future_in_clause_of_time(std::uint32_t t0, std::uint32_t t1) const;

@@ -50,7 +50,7 @@ bool lacks_counterpart(const event& e, const std::map<std::string, actor>& actor
   if (!dyadic(e.type) || sides_of(e, actors) >= 2) return false;
   // "sanctions against anyone who violates the truce": the text describes
   // the other side instead of naming it.
-  if (e.attributes.count("target")) return false;
+  if (e.attributes.count("target") || e.attributes.count("counterpart")) return false;
   // "NATO foreign ministers will meet", "the Security Council met": an
   // organisation that meets or confers is its members meeting each other.
   // "Putin met the head of the Investigative Committee, Alexander

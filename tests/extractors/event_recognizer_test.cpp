@@ -312,3 +312,13 @@ TEST_CASE("event_recognizer: who speaks at a meeting takes part in it", "[extrac
   CHECK(has_actor(meeting, "william_ruto"));
   CHECK(has_actor(meeting, "abiy_ahmed"));
 }
+
+TEST_CASE("event_recognizer: people a call is with, described instead of named, are its counterpart",
+          "[extractors][target]") {
+  const std::string text = "Ruto held a video call with members of the cabinet on Monday.";
+  const auto d = analyse(text, date(2025, 3, 25));
+  const auto& call = event_at(d, text, "video call");
+  CHECK(call.attributes.at("counterpart") == "members of the cabinet");
+  const std::string named = "Ruto held a video call with Abiy Ahmed on Monday.";
+  CHECK(event_at(analyse(named, date(2025, 3, 25)), named, "video call").attributes.count("counterpart") == 0);
+}
