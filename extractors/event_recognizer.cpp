@@ -181,7 +181,17 @@ bool recognition::emit(const trigger_rule& rule, std::uint32_t s, std::uint32_t 
     if (!has_role(e, participant_role::source))
       if (const auto* who = quote_speaker(s)) add_group(e, *who, participant_role::source);
   }
-  if (m == modality::asserted && !e.when.dated() && !e.when.resolvable()) add_report_window(e, t0, t1);
+  // (What one side claims happened, told by its verb, is news of the day
+  // too: "media reported that the army was abandoning positions"; a
+  // happening it warns is planned is not.)
+  const bool claimed_done = m == modality::claimed && [&] {
+    const auto k = doc_.clause_of_token(t0);
+    if (k == no_index) return false;
+    const auto v = doc_.clauses[static_cast<std::size_t>(k)].verb;
+    return v != no_token && v >= t0 && v < t1;
+  }();
+  if ((m == modality::asserted || claimed_done) && !e.when.dated() && !e.when.resolvable())
+    add_report_window(e, t0, t1);
   e.confidence = std::min(0.95, 0.5 + 0.15 * static_cast<double>(e.actors.size()) + (e.when.dated() ? 0.1 : 0.0));
   mention mm;
   mm.doc_id = doc_.id();
