@@ -135,7 +135,21 @@ std::size_t recognition::add_actors(event& e, const clause_span& c, std::uint32_
   // (A meeting, call or visit after which the subject speaks is the
   // subject's, unless its phrase names its own parties: "Blinken told
   // reporters after talks with Lavrov".)
-  const std::uint32_t sequence = sequence_preposition(t1);
+  std::uint32_t sequence = sequence_preposition(t1);
+  // ("Islamabad vowed to retaliate for the strikes": nor is what is
+  // retaliated for the retaliator's.)
+  if (sequence == no_token && retaliated_for(t0))
+    for (std::uint32_t k = t0; k > c.begin && sequence == no_token; --k)
+      if (doc_.form_of(k - 1) == "for" || doc_.form_of(k - 1) == "to") sequence = k - 1;
+  // ("The UN evacuated staff after drone strikes hit the city": a clause
+  // of time or cause with a subject of its own has its own actors.)
+  if (sequence == no_token)
+    if (const auto k = doc_.clause_of_token(t0); k != no_index) {
+      const auto& cl = doc_.clauses[static_cast<std::size_t>(k)];
+      if (cl.kind == clause_kind::subordinate && cl.opener != no_token && cl.subject != no_index &&
+          doc_.class_of(doc_.chunks[static_cast<std::size_t>(cl.subject)].head) != word_class::pronoun)
+        sequence = cl.opener;
+    }
   bool own_names = false;
   // (A mention starting at t0 or later ends after subject_edge, and sorted,
   // those before the clause come last: the walk is over the clause's.)
@@ -418,6 +432,20 @@ void recognition::add_objects(event& e, const clause_span& c, std::uint32_t t1, 
     if (w == "," && !e.actors.empty() && reporting_clause_at(k + 1, reach)) { reach = k; break; }
     // ("following the Hamas assault", "since the invasion", "amid fighting
     // with Hamas": so has what came before or around it.)
+    // ("shelled camps in retaliation for an airstrike by Kenya": what is
+    // retaliated for is another happening, with its own actors.)
+    // (Nor is it the retaliation's own: "a retaliation for the airstrike by Kenya".)
+    const auto retaliating = [&](std::string_view x) {
+      return x == "retaliation" || x == "response" || x == "revenge" || x == "reprisal" || x == "reprisals";
+    };
+    if (k > t1 && doc_.form_of(k - 1) == "in" && retaliating(w)) {
+      reach = k - 1;
+      break;
+    }
+    if (k == t1 && (w == "for" || w == "to") && retaliating(doc_.form_of(t1 - 1))) {
+      reach = k;
+      break;
+    }
     if (w == "after" || w == "before" || w == "while" || w == "because" || w == "although" || w == "who" ||
         w == "whose" || w == "when" || ((w == "following" || w == "since" || w == "until" || w == "amid" ||
                                         w == "despite") && doc_.class_of(k) == word_class::preposition)) {

@@ -269,6 +269,10 @@ bool recognition::definite_before(std::uint32_t t0, std::uint32_t t1, std::uint3
   if (t0 == first) return false;
   // "her meeting with Ryabkov" says who: new information, not a reference back.
   if (t1 < last && (doc_.form_of(t1) == "with" || doc_.form_of(t1) == "between")) return false;
+  // So does "the airstrike by Kenya": an agent named after it.
+  if (t1 + 1 < last && doc_.form_of(t1) == "by")
+    for (const auto& m : actors_in(t1 + 1, t1 + 2))
+      if (m.first_token == t1 + 1) return false;
   const auto w = doc_.form_of(t0 - 1);
   static constexpr std::string_view determiners[] = {"the", "this", "these", "those", "their",
                                                      "its", "his", "her", "'s", "\xE2\x80\x99s"};

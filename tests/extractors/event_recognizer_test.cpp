@@ -245,11 +245,12 @@ TEST_CASE("event_recognizer: what a government believes has happened is asserted
 }
 
 namespace {
-// The event whose first mention starts at word in text.
+// The event with a mention starting at word in text.
 const event& event_at(const document& d, const std::string& text, const std::string& word) {
   const auto at = static_cast<std::uint32_t>(text.find(word));
   for (const auto& e : d.events)
-    if (!e.mentions.empty() && e.mentions[0].where.begin == at) return e;
+    for (const auto& m : e.mentions)
+      if (m.where.begin == at) return e;
   FAIL("no event at " << word);
   return d.events.front();
 }
@@ -321,4 +322,20 @@ TEST_CASE("event_recognizer: people a call is with, described instead of named, 
   CHECK(call.attributes.at("counterpart") == "members of the cabinet");
   const std::string named = "Ruto held a video call with Abiy Ahmed on Monday.";
   CHECK(event_at(analyse(named, date(2025, 3, 25)), named, "video call").attributes.count("counterpart") == 0);
+}
+
+TEST_CASE("event_recognizer: a clause of time with a subject of its own has its own actors", "[extractors]") {
+  const std::string text = "Kenya evacuated its embassy in Mogadishu after al-Shabaab mortars struck the city.";
+  const auto d = analyse(text, date(2025, 3, 25));
+  const auto& strike = event_at(d, text, "struck");
+  CHECK(has_actor(strike, "al_shabaab"));
+  CHECK_FALSE(has_actor(strike, "KEN"));
+}
+
+TEST_CASE("event_recognizer: what is retaliated for is not the retaliator's", "[extractors]") {
+  const std::string text = "Somalia shelled rebel camps in retaliation for the airstrike by Kenya.";
+  const auto d = analyse(text, date(2025, 3, 25));
+  const auto& strike = event_at(d, text, "airstrike");
+  CHECK(role_of(strike, "KEN") == participant_role::source);
+  CHECK((!has_actor(strike, "SOM") || role_of(strike, "SOM") != participant_role::source));
 }

@@ -494,6 +494,11 @@ TEST_CASE("event types: withdrawals, surges, captures, projectiles, designations
       {"M23 fighters stormed the airport of Bukavu.", event_type::attack, modality::asserted, {"m23"}, "", ""},
       {"Hezbollah fired rockets at northern Israel on Thursday.", event_type::attack, modality::asserted,
        {"hezbollah", "ISR"}, "2025-03-13", ""},
+      // Fire exchanged is fighting between the two.
+      {"Kenyan and Somali troops exchanged fire near Mandera on Wednesday.", event_type::attack,
+       modality::asserted, {"KEN", "SOM"}, "2025-03-12", ""},
+      {"Armenia and Azerbaijan traded artillery fire overnight.", event_type::attack, modality::asserted,
+       {"ARM", "AZE"}, "", ""},
       {"A Chinese vessel used a water cannon against a Philippine boat.", event_type::attack, modality::asserted,
        {"CHN"}, "", ""},
       {"Washington restored the terrorist designation of the Houthis.", event_type::sanctions_imposed,
