@@ -494,6 +494,11 @@ TEST_CASE("event types: withdrawals, surges, captures, projectiles, designations
       {"M23 fighters stormed the airport of Bukavu.", event_type::attack, modality::asserted, {"m23"}, "", ""},
       {"Hezbollah fired rockets at northern Israel on Thursday.", event_type::attack, modality::asserted,
        {"hezbollah", "ISR"}, "2025-03-13", ""},
+      // Forces crossing into another state, and ground retaken, are attacks.
+      {"Kenyan troops crossed into Somalia on Wednesday.", event_type::attack, modality::asserted, {"KEN", "SOM"},
+       "2025-03-12", ""},
+      {"Somali forces recaptured the town of Buulobarde from al-Shabaab.", event_type::attack, modality::asserted,
+       {"SOM", "al_shabaab"}, "", ""},
       // Fire exchanged is fighting between the two.
       {"Kenyan and Somali troops exchanged fire near Mandera on Wednesday.", event_type::attack,
        modality::asserted, {"KEN", "SOM"}, "2025-03-12", ""},
@@ -1111,6 +1116,10 @@ TEST_CASE("event types: a visit described in the present is under way on the day
 TEST_CASE("event types: fighting for a cause and a hybrid attack are no attacks", "[extractors][events]") {
   check_no_type({"Armenians are fighting for democracy, the Armenian president said on Monday.",
                            "Lithuania accused Belarus of a hybrid attack on its border."}, event_type::attack);
+}
+
+TEST_CASE("event types: migrants crossing into a state are no incursion", "[extractors][events]") {
+  check_no_type({"Hundreds of migrants crossed into Poland from Belarus on Monday."}, event_type::attack);
 }
 
 TEST_CASE("event types: what someone is called on to do or not to do has not happened", "[extractors][events]") {
