@@ -193,6 +193,20 @@ std::size_t recognition::add_actors(event& e, const clause_span& c, std::uint32_
       !speaker_resumed(doc_.actor_mentions[left], t0) &&
       !(symmetric && spoke_at(doc_.actor_mentions[left].last_token, t0)))
     left = -1;
+  // "Putin told Trump in a phone call": who tells it on the call is on it too.
+  if (left >= 0 && symmetric && doc_.actor_mentions[left].first_token > c.begin + 1) {
+    const auto verb = doc_.actor_mentions[left].first_token - 1;
+    if (reporting_verb(doc_.form_of(verb)) && spoke_at(verb, t0))
+      for (int k = left - 1; k >= 0; --k) {
+        const auto& m = doc_.actor_mentions[k];
+        if (m.first_token < c.begin || m.last_token + 1 < verb) break;
+        if (m.last_token == verb && !m.locative) {
+          add_group(e, m, left_role);
+          ++subjects;
+          break;
+        }
+      }
+  }
   if (left >= 0) {
     add_group(e, doc_.actor_mentions[left], left_role);
     ++subjects;
@@ -641,9 +655,13 @@ bool recognition::subject_of_verb_at(std::uint32_t k, std::uint32_t t0) const {
 bool recognition::spoke_at(std::uint32_t from, std::uint32_t to) const {
   for (std::uint32_t k = from; k + 1 < to; ++k) {
     if (!reporting_verb(doc_.form_of(k))) continue;
-    const auto p = doc_.form_of(k + 1);
+    // ("Putin told Trump in a phone call": past whom it was told to.)
+    std::uint32_t after = k + 1;
+    for (const auto& m : actors_in(after, after + 1))
+      if (m.first_token == after && m.last_token < to) after = m.last_token;
+    const auto p = doc_.form_of(after);
     if (p != "at" && p != "in" && p != "during" && p != "on") continue;
-    for (std::uint32_t j = k + 2; j < to; ++j)
+    for (std::uint32_t j = after + 1; j < to; ++j)
       if (doc_.form_of(j) == "that" || doc_.form_of(j) == ",") return false;
     return true;
   }

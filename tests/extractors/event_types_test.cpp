@@ -494,6 +494,17 @@ TEST_CASE("event types: withdrawals, surges, captures, projectiles, designations
       {"M23 fighters stormed the airport of Bukavu.", event_type::attack, modality::asserted, {"m23"}, "", ""},
       {"Hezbollah fired rockets at northern Israel on Thursday.", event_type::attack, modality::asserted,
        {"hezbollah", "ISR"}, "2025-03-13", ""},
+      // Sanctions proposed, or blocked, are only proposed; adopted ones are imposed.
+      {"The European Commission proposed a new package of sanctions against Belarus.",
+       event_type::sanctions_imposed, modality::hypothetical, {"BLR"}, "", ""},
+      {"Slovakia blocked a decision to extend sanctions on Belarus.", event_type::sanctions_imposed,
+       modality::hypothetical, {"BLR"}, "", ""},
+      {"EU ministers adopted a package of sanctions against Belarus on Monday.", event_type::sanctions_imposed,
+       modality::asserted, {"BLR"}, "2025-03-10", ""},
+      {"Vietnam held live-fire drills near the Paracel Islands on Tuesday.", event_type::military_exercise,
+       modality::asserted, {"VNM"}, "2025-03-11", ""},
+      {"Ruto told Abiy Ahmed in a phone call that the border would stay open.", event_type::call,
+       modality::asserted, {"william_ruto", "abiy_ahmed"}, "*", ""},
       // Forces crossing into another state, and ground retaken, are attacks.
       {"Kenyan troops crossed into Somalia on Wednesday.", event_type::attack, modality::asserted, {"KEN", "SOM"},
        "2025-03-12", ""},
@@ -1120,6 +1131,12 @@ TEST_CASE("event types: fighting for a cause and a hybrid attack are no attacks"
 
 TEST_CASE("event types: migrants crossing into a state are no incursion", "[extractors][events]") {
   check_no_type({"Hundreds of migrants crossed into Poland from Belarus on Monday."}, event_type::attack);
+}
+
+TEST_CASE("event types: aid suspended or withheld is no aid given", "[extractors][events]") {
+  check_no_type({"Washington has suspended some weapons shipments to Ukraine.",
+                 "Berlin froze military aid to the Sudanese army."},
+                event_type::military_aid);
 }
 
 TEST_CASE("event types: what someone is called on to do or not to do has not happened", "[extractors][events]") {
