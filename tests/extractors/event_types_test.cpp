@@ -505,6 +505,9 @@ TEST_CASE("event types: withdrawals, surges, captures, projectiles, designations
        modality::asserted, {"VNM"}, "2025-03-11", ""},
       {"Ruto told Abiy Ahmed in a phone call that the border would stay open.", event_type::call,
        modality::asserted, {"william_ruto", "abiy_ahmed"}, "*", ""},
+      // What a party says it will not do is denied.
+      {"Germany will not send Taurus missiles to Ukraine, the chancellor said.", event_type::military_aid,
+       modality::denied, {"DEU", "UKR"}, "", ""},
       // Forces crossing into another state, and ground retaken, are attacks.
       {"Kenyan troops crossed into Somalia on Wednesday.", event_type::attack, modality::asserted, {"KEN", "SOM"},
        "2025-03-12", ""},
@@ -1131,6 +1134,10 @@ TEST_CASE("event types: fighting for a cause and a hybrid attack are no attacks"
 
 TEST_CASE("event types: migrants crossing into a state are no incursion", "[extractors][events]") {
   check_no_type({"Hundreds of migrants crossed into Poland from Belarus on Monday."}, event_type::attack);
+}
+
+TEST_CASE("event types: a ship seized is no ground seized", "[extractors][events]") {
+  check_no_type({"Iranian forces seized a tanker carrying fuel in the Gulf of Oman."}, event_type::attack);
 }
 
 TEST_CASE("event types: aid suspended or withheld is no aid given", "[extractors][events]") {
