@@ -1,6 +1,7 @@
 #include "core/document.h"
 
 #include <algorithm>
+#include <iterator>
 #include <array>
 
 #if defined(__SSE2__)
@@ -119,15 +120,20 @@ std::uint32_t document::sentence_of_token(std::uint32_t i) const {
 namespace eventgraph {
 
 std::int32_t document::clause_of_token(std::uint32_t i) const {
-  std::int32_t best = no_index;
-  // Clauses are few per sentence; the innermost holder is the last one
-  // (in first-token order) whose range holds i.
-  for (std::size_t k = 0; k < clauses.size(); ++k) {
-    const auto& c = clauses[k];
-    if (c.first_token > i) break;
-    if (i < c.last_token) best = static_cast<std::int32_t>(k);
+  // The innermost holder is the last clause (in first-token order) whose
+  // range holds i; clauses do not cross sentences, so it is among those of
+  // the sentence of the last clause that starts at or before i (a search,
+  // not a scan of the document: recognisers ask for every trigger).
+  auto it = std::upper_bound(clauses.begin(), clauses.end(), i,
+                             [](std::uint32_t t, const clause& c) { return t < c.first_token; });
+  if (it == clauses.begin()) return no_index;
+  const std::uint32_t sentence = std::prev(it)->sentence;
+  while (it != clauses.begin()) {
+    --it;
+    if (it->sentence != sentence) break;
+    if (i < it->last_token) return static_cast<std::int32_t>(it - clauses.begin());
   }
-  return best;
+  return no_index;
 }
 
 std::int32_t document::chunk_of_token(std::uint32_t i) const {
