@@ -284,6 +284,7 @@ void merge_pass::add(event& e, bool consume) {
   // the same place, the same modality.
   std::size_t best = merged.size();
   int best_score = -1;
+  bool tied = false;  // another candidate scored as well as the best
   for (const auto idx : candidates) {
     if (!may_match(summaries[idx], brief, merged[idx], e)) continue;
     const event& o = merged[idx];
@@ -323,8 +324,25 @@ void merge_pass::add(event& e, bool consume) {
       const auto lag = (mine.published - o.when.start).days();
       score += lag >= 0 && lag <= 3 ? 6 : (lag >= -14 && lag <= 14 ? 3 : 0);
     }
-    if (score > best_score) { best_score = score; best = idx; }
+    // ("eight Navy warships" and "seven warships": what is counted agrees.)
+    {
+      const auto u = o.attributes.find("unit");
+      const auto v = e.attributes.find("unit");
+      if (u != o.attributes.end() && v != e.attributes.end() && u->second == v->second) score += 2;
+    }
+    if (score > best_score) {
+      best_score = score;
+      best = idx;
+      tied = false;
+    } else if (score == best_score) {
+      tied = true;
+    }
   }
+  // A report that nothing places in time, which fits two happenings as
+  // well, tells which of them it is of no more than it tells when: it stays
+  // its own ("a U.S. military buildup in the Caribbean" in an undated
+  // article is not whichever U.S. deployment came first).
+  if (best < merged.size() && tied && unplaced(e, mine)) best = merged.size();
   if (best < merged.size()) {
     event& o = merged[best];
     std::string why = "type=" + std::string(to_string(e.type));

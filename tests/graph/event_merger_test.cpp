@@ -311,3 +311,17 @@ TEST_CASE("event_merger: a day apart, one party in common or one article, are tw
                   date(2025, 3, 10));
   CHECK(count_type(one_article, event_type::attack) == 2);
 }
+
+TEST_CASE("event_merger: an undated article's report that fits two dated happenings as well joins neither",
+          "[graph]") {
+  static const pipeline p(lexicon_files::embedded());
+  std::vector<document> in;
+  in.emplace_back("a", "a.txt", "Kenya deployed troops to Lamu on Monday.");
+  in.back().published = date(2025, 3, 12);
+  in.emplace_back("b", "b.txt", "Kenya deployed troops to Garissa on Monday.");
+  in.back().published = date(2025, 6, 18);
+  in.emplace_back("c", "c.txt", "Kenya deployed troops.");  // no publication date
+  for (auto& d : in) p.run(d);
+  const auto kb = merge_documents(std::move(in), {.keep_fragments = true});
+  CHECK(count_type(kb, event_type::troop_deployment) == 3);
+}
