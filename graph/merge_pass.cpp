@@ -207,6 +207,23 @@ bool merge_pass::one_day_each_from_two_documents(const event& o, const event& e)
   return std::none_of(o.mentions.begin(), o.mentions.end(), [&](const mention& m) { return m.doc_id == doc; });
 }
 
+// How an unresolved weekday of one report fits the single day of the
+// other: 1 when it names that day, 0 when nothing compares, -1 when it names
+// another (a day's slack either way: "early Sunday" there is Saturday here).
+int merge_pass::weekday_fit(const event& a, const event& b) {
+  const auto fit = [](const event& day, const event& named) {
+    if (!day.when.stated() || day.when.grain != granularity::day || named.when.stated() ||
+        named.when.relative.what != relative_time::unit::weekday || named.when.relative.weekday < 0)
+      return 0;
+    const int d = day.when.start.day_of_week().as_number();
+    const int n = named.when.relative.weekday;
+    if (d == n) return 1;
+    return (d + 1) % 7 == n || (n + 1) % 7 == d ? 0 : -1;
+  };
+  const int x = fit(a, b), y = fit(b, a);
+  return x < 0 || y < 0 ? -1 : std::max(x, y);
+}
+
 // Both dated, one of them by its text, on overlapping days ("met in Accra
 // on Sunday" and a summit reported the next day).
 bool merge_pass::same_days(const event& a, const event& b) {
@@ -318,7 +335,11 @@ void merge_pass::add(event& e, bool consume) {
         !people_agree(e.type, o, op, e, mine) || historical_gap(o, op, e, mine) || before_its_people(o, op, e, mine) ||
         publication_apart(o, op, e, mine))
       continue;
-    int score = shared * 16 + (o.when.stated() && e.when.stated() && !next_day ? 4 : 0) +
+    // "Early on Wednesday, Iran launched missiles" in an undated article is
+    // of a Wednesday: not of Friday's strike, whatever it shares with it.
+    const int weekday = weekday_fit(o, e);
+    if (weekday < 0) continue;
+    int score = weekday * 8 + shared * 16 + (o.when.stated() && e.when.stated() && !next_day ? 4 : 0) +
                 (!o.location.empty() && o.location == e.location ? 2 : 0) + (o.mod == e.mod ? 1 : 0);
     if (o.when.stated() && !e.when.stated() && !mine.published.is_special()) {
       const auto lag = (mine.published - o.when.start).days();

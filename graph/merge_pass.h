@@ -211,6 +211,7 @@ struct merge_pass {
 
   static bool may_match(const summary& o, const summary& e, const event& oe, const event& ee);
   static bool next_day_apart(const summary& o, const summary& e);
+  static int weekday_fit(const event& a, const event& b);
   static bool one_day_each_from_two_documents(const event& o, const event& e);
 
   profile profile_of(const event& e);

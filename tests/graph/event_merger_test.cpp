@@ -325,3 +325,19 @@ TEST_CASE("event_merger: an undated article's report that fits two dated happeni
   const auto kb = merge_documents(std::move(in), {.keep_fragments = true});
   CHECK(count_type(kb, event_type::troop_deployment) == 3);
 }
+
+TEST_CASE("event_merger: a report's unresolved weekday joins a happening on that day, not one on another",
+          "[graph]") {
+  static const pipeline p(lexicon_files::embedded());
+  std::vector<document> in;
+  in.emplace_back("a", "a.txt", "Kenyan jets struck al-Shabaab camps in Somalia on Friday.");
+  in.back().published = date(2025, 3, 8);  // Friday is 7 March
+  in.emplace_back("b", "b.txt", "Kenyan jets struck al-Shabaab camps in Somalia on Wednesday.");
+  in.back().published = date(2025, 3, 8);  // Wednesday is 5 March
+  in.emplace_back("c", "c.txt", "Early on Wednesday, Kenyan jets struck al-Shabaab camps.");  // no publication date
+  for (auto& d : in) p.run(d);
+  const auto kb = merge_documents(std::move(in));
+  for (const auto& e : kb.events)
+    for (const auto& m : e.mentions)
+      if (m.doc_id == "c") CHECK(iso(e.when.start) == "2025-03-05");
+}
