@@ -223,6 +223,13 @@ void recognition::add_time(event& e, const clause_span& c, std::uint32_t t0, std
   if (const auto k = doc_.clause_of_token(t0); k != no_index) {
     const auto& lc = doc_.clauses[static_cast<std::size_t>(k)];
     if (lc.governor != no_token && lc.governor < t0) governed_from = lc.governor;
+    // ("EU leaders agreed on Monday to impose sanctions", "voted on Friday
+    // to send aid": a decision to impose or to give is the imposition or the
+    // pledge, made on its day.)
+    static const word_set decisions{"agree", "decide", "vote", "approve", "pledge", "promise", "commit"};
+    if (governed_from && (e.type == event_type::sanctions_imposed || e.type == event_type::military_aid) &&
+        decisions.has_lemma(doc_, governed_from))
+      governed_from = 0;
   }
   const auto own = doc_.clause_of_token(t0);
   // The clause's day is not the day of what came before it; a year or a
@@ -247,9 +254,13 @@ void recognition::add_time(event& e, const clause_span& c, std::uint32_t t0, std
       // "the August 31 deadline", "a 2015 accord to hold talks": a time
       // before a noun of its phrase dates that noun, so not the trigger
       // unless it heads the phrase ("the 2014 annexation").
+      // ("Monday evening", "Friday night": a part of the day is the time's own.)
+      static const word_set day_parts{"morning", "afternoon", "evening", "night", "midnight", "noon",
+                                      "dawn",    "dusk",      "weekend", "time",  "hours"};
       const auto next = t.last_token;
       const auto ch = doc_.chunk_of_token(next);
-      if ((next < t0 || next >= t1) && doc_.class_of(next) == word_class::noun && ch != no_index &&
+      if ((next < t0 || next >= t1) && doc_.class_of(next) == word_class::noun && !day_parts.has(doc_, next) &&
+          ch != no_index &&
           ch == doc_.chunk_of_token(t.last_token - 1)) {
         const auto head = doc_.chunks[static_cast<std::size_t>(ch)].head;
         if (head < t0 || head >= t1) continue;

@@ -601,6 +601,19 @@ bool recognition::announced_now(std::uint32_t t0) const {
   const auto k = doc_.clause_of_token(t0);
   if (k == no_index) return false;
   const auto& cl = doc_.clauses[static_cast<std::size_t>(k)];
+  // "EU leaders agreed to impose more sanctions", "Congress voted to send
+  // aid": a decision taken to impose or to give is the imposition or the
+  // pledge.
+  // (The governing verb heads this clause's group, or the clause above.)
+  if (cl.governor != no_token) {
+    static const word_set decisions{"agree", "decide", "vote"};
+    const auto& head = cl.parent != no_index && doc_.clauses[static_cast<std::size_t>(cl.parent)].verb == cl.governor
+                           ? doc_.clauses[static_cast<std::size_t>(cl.parent)]
+                           : cl;
+    if (decisions.has_lemma(doc_, cl.governor) && head.tense == verb_tense::past && head.modal == no_token &&
+        !head.negated)
+      return true;
+  }
   if (cl.verb == no_token || cl.verb >= t0 || t0 - cl.verb > 6 || cl.modal != no_token || cl.governor != no_token)
     return false;
   const auto lemma = std::string_view(doc_.lemma_of(cl.verb));

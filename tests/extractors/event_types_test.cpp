@@ -501,6 +501,11 @@ TEST_CASE("event types: withdrawals, surges, captures, projectiles, designations
        modality::hypothetical, {"BLR"}, "", ""},
       {"EU ministers adopted a package of sanctions against Belarus on Monday.", event_type::sanctions_imposed,
        modality::asserted, {"BLR"}, "2025-03-10", ""},
+      // A decision to impose is the imposition, on the day it is made ("Monday evening" is Monday).
+      {"EU leaders agreed on Monday evening to impose more sanctions on Belarus.", event_type::sanctions_imposed,
+       modality::asserted, {"BLR"}, "2025-03-10", ""},
+      {"On Monday EU leaders agreed to impose more sanctions on Belarus.", event_type::sanctions_imposed,
+       modality::asserted, {"BLR"}, "2025-03-10", ""},
       {"Vietnam held live-fire drills near the Paracel Islands on Tuesday.", event_type::military_exercise,
        modality::asserted, {"VNM"}, "2025-03-11", ""},
       {"Ruto told Abiy Ahmed in a phone call that the border would stay open.", event_type::call,
