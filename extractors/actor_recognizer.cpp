@@ -289,7 +289,7 @@ class recognition {
       }
     }
     const std::uint32_t n = name_length(k, end);
-    if (n == 0) return 0;
+    if (n == 0) return holder_by_role(s, i, j, k, end, country, title.title, honorific);
     const std::string full = text_between(k, k + n);
     std::string id = person_by_surname(full);
     if (id.empty()) {
@@ -308,6 +308,51 @@ class recognition {
     }
     emit(s, i, k + n, id, n == 1 ? mention_form::surname : mention_form::title);
     return k + n - i;
+  }
+
+  // "Russia's foreign minister", "the Turkish president said": a state's
+  // title with no name after it is the one person the lexicon has in that
+  // office in the year of the article (none when two held it that year, or
+  // the article has no date). The state is named as well, as it would be
+  // without the title. Returns tokens consumed, 0 when nobody is known.
+  std::uint32_t holder_by_role(std::uint32_t s, std::uint32_t i, std::uint32_t j, std::uint32_t k, std::uint32_t end,
+                               const std::string& country, std::string_view title, bool honorific) {
+    if (honorific || country.empty() || doc_.published.is_special()) return 0;
+    const int year = static_cast<int>(doc_.published.year());
+    const auto same = [](std::string_view a, std::string_view b) {
+      if (a.size() != b.size()) return false;
+      for (std::size_t x = 0; x < a.size(); ++x) {
+        const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+        if (lower(a[x]) != lower(b[x])) return false;
+      }
+      return true;
+    };
+    const actor* holder = nullptr;
+    for (const auto& [id, a] : lex_.actors()) {
+      if (a.kind != actor_kind::person || a.country != country) continue;
+      const bool holds = std::any_of(a.affiliations.begin(), a.affiliations.end(), [&](const affiliation& f) {
+        return same(f.role, title) && f.from_year > 0 && f.from_year <= year && (f.to_year == 0 || year <= f.to_year);
+      });
+      if (!holds) continue;
+      if (holder) return 0;  // two in that office that year
+      holder = &a;
+    }
+    if (!holder) return 0;
+    name_state_prefix(s, i, j);
+    know_lexicon_actor(*holder);
+    emit(s, j, k, holder->id, mention_form::title);
+    return k - i;
+  }
+
+  // "Russia's foreign minister": the state before an office whose holder
+  // is named from the lexicon is named too, as it would be without the title.
+  void name_state_prefix(std::uint32_t s, std::uint32_t i, std::uint32_t j) {
+    std::uint32_t at = i;
+    while (at < j) {
+      if (!is_word(at, j) || is_possessive(at, j)) { ++at; continue; }
+      const auto n = lexicon_name(s, at, j);
+      at += n ? n : 1;
+    }
   }
 
   // Body whose state comes from the words before it.
