@@ -268,6 +268,7 @@ class recognition {
       ++j;
       if (j < end && low(j) == "-") ++j;
     }
+    if (!country.empty() && j < end && low(j) == "counterpart") return counterpart(s, i, j, country);
     const auto t = title_at(j, end);
     if (!t.length) return 0;
     const auto& title = lex_.title(t.payload);
@@ -342,6 +343,23 @@ class recognition {
     know_lexicon_actor(*holder);
     emit(s, j, k, holder->id, mention_form::title);
     return k - i;
+  }
+
+  // "Lavrov met his Turkish counterpart": the one holder, that year, of the
+  // office in which the person last named in the sentence meets him.
+  std::uint32_t counterpart(std::uint32_t s, std::uint32_t i, std::uint32_t j, const std::string& country) {
+    if (doc_.published.is_special()) return 0;
+    const int year = static_cast<int>(doc_.published.year());
+    const std::uint32_t first = doc_.sentences[s].first_token;
+    for (auto it = doc_.actor_mentions.rbegin(); it != doc_.actor_mentions.rend() && it->first_token >= first; ++it) {
+      const actor* a = lex_.find(it->actor_id);
+      if (!a || a->kind != actor_kind::person) continue;
+      for (const auto& f : a->affiliations)
+        if (f.from_year > 0 && f.from_year <= year && (f.to_year == 0 || year <= f.to_year) && f.state != country)
+          return holder_by_role(s, i, j, j + 1, j + 1, country, f.role, false);
+      return 0;
+    }
+    return 0;
   }
 
   // "Russia's foreign minister": the state before an office whose holder

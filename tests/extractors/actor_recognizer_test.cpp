@@ -372,3 +372,11 @@ TEST_CASE("actor_recognizer: an office in an article with no date names nobody",
   CHECK(std::count(found.begin(), found.end(), "sergei_lavrov") == 0);
   CHECK(std::count(found.begin(), found.end(), "RUS") == 1);
 }
+
+TEST_CASE("actor_recognizer: a counterpart is the other state's holder of the office of the person just named",
+          "[extractors]") {
+  const auto d = analyse_dated("Sergei Lavrov met his Turkish counterpart in Antalya.", date(2024, 6, 1));
+  const auto found = ids(d);
+  CHECK(std::count(found.begin(), found.end(), "hakan_fidan") == 1);
+  CHECK(std::count(found.begin(), found.end(), "TUR") == 1);
+}
