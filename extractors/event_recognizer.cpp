@@ -94,6 +94,13 @@ bool recognition::emit(const trigger_rule& rule, std::uint32_t s, std::uint32_t 
   // "President Ghani flew out of the country": without the word itself, an
   // evacuation is of people named as a group; one who leaves is not evacuated.
   if (e.type == event_type::evacuation && !doc_.form_of(t0).starts_with("evacua") && !people_moved(c)) return false;
+  // "Ukraine received F-16 jets from Denmark": who receives is the
+  // recipient, and who it comes from gave it.
+  if (e.type == event_type::military_aid && doc_.lemma_of(t0) == std::string_view("receive"))
+    for (auto& p : e.actors) {
+      if (p.role == participant_role::source) p.role = participant_role::target;
+      else if (p.role == participant_role::target) p.role = participant_role::source;
+    }
   if (e.type == event_type::military_aid) add_running_recipient(e, s);
   add_time(e, c, t0, t1);
   if (speech_act(e.type)) add_speaker(e, s, t0);

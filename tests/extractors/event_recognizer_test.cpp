@@ -339,3 +339,11 @@ TEST_CASE("event_recognizer: what is retaliated for is not the retaliator's", "[
   CHECK(role_of(strike, "KEN") == participant_role::source);
   CHECK((!has_actor(strike, "SOM") || role_of(strike, "SOM") != participant_role::source));
 }
+
+TEST_CASE("event_recognizer: who receives arms is their recipient, who they come from gives them", "[extractors]") {
+  const std::string text = "Ukraine received the first F-16 jets from Norway on Tuesday.";
+  const auto d = analyse(text, date(2025, 3, 14));
+  const auto& aid = event_at(d, text, "received");
+  CHECK(role_of(aid, "UKR") == participant_role::target);
+  CHECK(role_of(aid, "NOR") == participant_role::source);
+}

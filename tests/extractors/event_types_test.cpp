@@ -513,6 +513,11 @@ TEST_CASE("event types: withdrawals, surges, captures, projectiles, designations
       // What a party says it will not do is denied.
       {"Germany will not send Taurus missiles to Ukraine, the chancellor said.", event_type::military_aid,
        modality::denied, {"DEU", "UKR"}, "", ""},
+      // Arms received come from the one they are received from.
+      {"Ukraine received the first F-16 jets from Norway on Tuesday.", event_type::military_aid,
+       modality::asserted, {"UKR", "NOR"}, "2025-03-11", ""},
+      {"Israeli tanks pushed deeper into Rafah on Tuesday.", event_type::attack, modality::asserted, {"ISR"},
+       "2025-03-11", ""},
       // Forces crossing into another state, and ground retaken, are attacks.
       {"Kenyan troops crossed into Somalia on Wednesday.", event_type::attack, modality::asserted, {"KEN", "SOM"},
        "2025-03-12", ""},
