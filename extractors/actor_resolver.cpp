@@ -60,6 +60,28 @@ bool oblique(const document& doc, const actor_mention& m, std::uint32_t sentence
   return false;
 }
 
+// The actors of the subject of the latest clause before token `before`,
+// from sentence `from_sentence` on, whose subject is a coordination ("Biden,
+// Scholz and Macron"), in text order; empty when there is none.
+std::vector<std::string> coordinated_subject(const document& doc, std::uint32_t before, std::uint32_t from_sentence) {
+  for (auto c = doc.clauses.rbegin(); c != doc.clauses.rend(); ++c) {
+    if (c->first_token >= before || c->subject == no_index) continue;
+    if (c->sentence < from_sentence) break;
+    const auto& head = doc.chunks[static_cast<std::size_t>(c->subject)];
+    if (head.next_conjunct == no_index || head.first_token >= before) continue;
+    std::vector<std::string> ids;
+    for (std::int32_t k = c->subject; k != no_index; k = doc.chunks[static_cast<std::size_t>(k)].next_conjunct) {
+      const auto& ch = doc.chunks[static_cast<std::size_t>(k)];
+      for (const auto& m : doc.actor_mentions)
+        if (m.first_token >= ch.first_token && m.last_token <= ch.last_token && !m.locative &&
+            std::find(ids.begin(), ids.end(), m.actor_id) == ids.end())
+          ids.push_back(m.actor_id);
+    }
+    return ids;
+  }
+  return {};
+}
+
 }  // namespace
 
 void actor_resolver::operator()(document& doc) const {
@@ -91,7 +113,7 @@ void actor_resolver::operator()(document& doc) const {
       const auto w = doc.lower_of(doc.tokens[i]);
       // Only these words open a reference resolved below.
       const char gender = pronoun_gender(w);
-      if (!gender && w != "the" && w != "both" && w != "their") continue;
+      if (!gender && w != "the" && w != "both" && w != "their" && w != "they") continue;
       actor_mention m;
       m.where = doc.tokens[i].where;
       m.first_token = i;
@@ -176,6 +198,19 @@ void actor_resolver::operator()(document& doc) const {
         }
         m.actor_id = target->actor_id;
         added.push_back(m);
+        continue;
+      }
+      // "Biden, Scholz and Macron agreed ... During a videoconference, they
+      // also spoke about ...": "they" is the coordinated subject of the
+      // clause before, in this sentence or the last one, when it names two
+      // or more.
+      if (w == "they") {
+        if (const auto group = coordinated_subject(doc, i, s > 0 ? s - 1 : 0); group.size() >= 2) {
+          m.form = mention_form::group_reference;
+          m.actor_id = group.back();
+          m.also.assign(group.begin(), group.end() - 1);
+          added.push_back(m);
+        }
         continue;
       }
       // "the two men", "both men", "both sides", "the two countries", "the two", "both of whom"

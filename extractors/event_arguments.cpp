@@ -191,8 +191,26 @@ std::size_t recognition::add_actors(event& e, const clause_span& c, std::uint32_
   // Threats, demands, rejections and statements are speech: there the speaker acts.
   if (left >= 0 && !speech_act(e.type) && speech_between(doc_.actor_mentions[left].last_token, t0) &&
       !speaker_resumed(doc_.actor_mentions[left], t0) &&
-      !(symmetric && spoke_at(doc_.actor_mentions[left].last_token, t0)))
-    left = -1;
+      !(symmetric && spoke_at(doc_.actor_mentions[left].last_token, t0))) {
+    // "officials they blamed for the seizure": the accused stand before
+    // whoever blames them.
+    const auto& accuser = doc_.actor_mentions[left];
+    bool accusation = false;
+    for (std::uint32_t k = accuser.last_token; k < t0 && k <= accuser.last_token + 1; ++k) {
+      const auto w = doc_.form_of(k);
+      accusation = accusation || w == "blamed" || w == "blames" || w == "accused" || w == "accuses";
+    }
+    int accused = -1;
+    if (accusation)
+      for (int k = left - 1; k >= 0; --k) {
+        const auto& m = doc_.actor_mentions[k];
+        if (m.first_token < c.begin) break;
+        if (m.locative || m.last_token > accuser.first_token || accuser.first_token - m.last_token > 2) continue;
+        accused = k;
+        break;
+      }
+    left = accused;
+  }
   // "Putin told Trump in a phone call": who tells it on the call is on it too.
   if (left >= 0 && symmetric && doc_.actor_mentions[left].first_token > c.begin + 1) {
     const auto verb = doc_.actor_mentions[left].first_token - 1;

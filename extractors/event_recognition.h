@@ -56,7 +56,7 @@ inline bool word_near(const document& doc, const form_map<bool>& words, std::uin
 inline bool reporting_verb(std::string_view w) {
   static constexpr std::string_view verbs[] = {"said",    "says",     "say",    "told",   "tells", "added",
                                                "adds",    "noted",    "stressed", "insisted", "argued", "warned",
-                                               "warns",   "according"};
+                                               "warns",   "according", "accused", "accuses", "blamed", "blames"};
   return std::find(std::begin(verbs), std::end(verbs), w) != std::end(verbs);
 }
 

@@ -82,20 +82,29 @@ void phrase_chunker::operator()(document& doc) const {
       i = end;
     }
   }
-  // Coordination: "X and Y", "X, Y and Z", "X or Y".
+  // Coordination: "X and Y", "X, Y and Z", "X, Y, and Z" (the serial
+  // comma), "X or Y".
+  const auto serial_and = [&](std::uint32_t at) {  // ", and" or ", or" at token `at`
+    return doc.form_of(at) == "," && at + 1 < doc.tokens.size() &&
+           (doc.form_of(at + 1) == "and" || doc.form_of(at + 1) == "or");
+  };
   for (std::size_t k = 0; k + 1 < doc.chunks.size(); ++k) {
     auto& a = doc.chunks[k];
     const auto& b = doc.chunks[k + 1];
-    if (a.sentence != b.sentence || b.first_token != a.last_token + 1) continue;
+    if (a.sentence != b.sentence) continue;
+    const bool serial = b.first_token == a.last_token + 2 && serial_and(a.last_token);
+    if (b.first_token != a.last_token + 1 && !serial) continue;
     const auto between = doc.form_of(a.last_token);
-    const bool comma_list = between == "," && k + 2 < doc.chunks.size();
-    if (between == "and" || between == "or" || between == "&" || comma_list) {
+    const bool comma_list = !serial && between == "," && k + 2 < doc.chunks.size();
+    if (serial || between == "and" || between == "or" || between == "&" || comma_list) {
       if (comma_list) {
         // A comma links only when the list ends in "and": "Denmark, the Netherlands and the United States".
         bool ends_in_and = false;
         for (std::size_t m = k + 1; m + 1 < doc.chunks.size() && doc.chunks[m].sentence == a.sentence; ++m) {
-          const auto w = doc.form_of(doc.chunks[m].last_token);
-          if (doc.chunks[m + 1].first_token != doc.chunks[m].last_token + 1) break;
+          const auto last = doc.chunks[m].last_token;
+          const auto w = doc.form_of(last);
+          if (doc.chunks[m + 1].first_token == last + 2 && serial_and(last)) { ends_in_and = true; break; }
+          if (doc.chunks[m + 1].first_token != last + 1) break;
           if (w == "and" || w == "or") { ends_in_and = true; break; }
           if (w != ",") break;
         }

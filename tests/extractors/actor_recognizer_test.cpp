@@ -380,3 +380,19 @@ TEST_CASE("actor_recognizer: a counterpart is the other state's holder of the of
   CHECK(std::count(found.begin(), found.end(), "hakan_fidan") == 1);
   CHECK(std::count(found.begin(), found.end(), "TUR") == 1);
 }
+
+TEST_CASE("actor_resolver: 'they' is the coordinated subject of the clause before", "[extractors]") {
+  // (The clause layer says what the subject is.)
+  static const pipeline p(lexicon_files::embedded(), {"tokenizer", "sentence_splitter", "word_classifier",
+                                                      "phrase_chunker", "clause_analyzer", "actor_recognizer",
+                                                      "actor_resolver"});
+  document d("t", "t", "Kenya, Uganda, and Tanzania agreed to reopen the border. Later they spoke about trade.");
+  p.run(d);
+  const auto they = std::find_if(d.actor_mentions.begin(), d.actor_mentions.end(),
+                                 [](const actor_mention& m) { return m.form == mention_form::group_reference; });
+  REQUIRE(they != d.actor_mentions.end());
+  std::vector<std::string> group = they->also;
+  group.push_back(they->actor_id);
+  std::sort(group.begin(), group.end());
+  CHECK(group == std::vector<std::string>{"KEN", "TZA", "UGA"});
+}

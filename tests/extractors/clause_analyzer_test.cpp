@@ -66,6 +66,14 @@ TEST_CASE("phrase_chunker: coordination links the conjuncts", "[extractors][laye
   CHECK(d.chunks[2].next_conjunct == no_index);
 }
 
+TEST_CASE("phrase_chunker: the serial comma still links the last conjunct", "[extractors][layer]") {
+  const auto d = analysed("Denmark, Norway, and Sweden pledged jets.");
+  REQUIRE(d.chunks.size() == 4);
+  CHECK(d.chunks[0].next_conjunct == 1);
+  CHECK(d.chunks[1].next_conjunct == 2);
+  CHECK(d.chunks[2].next_conjunct == no_index);
+}
+
 // Regression: a pronoun's chunk lost its preposition, so "sanctions against
 // anyone who ..." had no phrase after "against".
 TEST_CASE("phrase_chunker: a pronoun after a preposition keeps it", "[extractors][layer]") {

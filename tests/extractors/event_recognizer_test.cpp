@@ -347,3 +347,11 @@ TEST_CASE("event_recognizer: who receives arms is their recipient, who they come
   CHECK(role_of(aid, "UKR") == participant_role::target);
   CHECK(role_of(aid, "NOR") == participant_role::source);
 }
+
+TEST_CASE("event_recognizer: the accused stand before whoever blames them", "[extractors]") {
+  const std::string text = "Kenya and Uganda sanctioned Somali officials they blamed for the seizure of Kismayo.";
+  const auto d = analyse(text, date(2025, 3, 14));
+  const auto& seizure = event_at(d, text, "seizure");
+  CHECK(has_actor(seizure, "SOM"));
+  CHECK_FALSE(has_actor(seizure, "KEN"));
+}
