@@ -163,7 +163,7 @@ std::size_t recognition::add_actors(event& e, const clause_span& c, std::uint32_
       continue;
     // "its backing of pro-Russian separatists battling Ukrainian troops": the
     // name right before the trigger is its subject, whatever governs it.
-    if (m.last_token > subject_edge || m.first_token < c.begin || m.locative) continue;
+    if (m.last_token > subject_edge || m.first_token < c.begin || m.locative || made_by(m)) continue;
     // "participate in a NATO maritime exercise": a name inside the trigger's
     // noun phrase takes part, and the subject is further left.
     if (modifies_trigger(m, t0)) {
@@ -488,6 +488,7 @@ void recognition::add_objects(event& e, const clause_span& c, std::uint32_t t1, 
   for (const auto& m : actors_in(t1, reach)) {
     if (m.first_token < t1 || m.first_token >= reach) continue;
     if (m.locative && !locative_ok) continue;
+    if (made_by(m)) continue;
     // "an airstrike ordered by Trump", "an attack by Russian forces": the
     // agent after the trigger made it.
     // So does an ally fighting "alongside", and where missiles were launched
@@ -505,6 +506,16 @@ void recognition::add_objects(event& e, const clause_span& c, std::uint32_t t1, 
     if (p.first_token < t1 || p.first_token >= reach || p.country.empty()) continue;
     if (doc_.actors.count(p.country)) add(e, p.country, role);
   }
+}
+
+// "US-made ATACMS missiles", "Iranian-designed drones": who made the
+// weapon is no party to what is done with it.
+bool recognition::made_by(const actor_mention& m) const {
+  const auto k = m.last_token;
+  if (k + 1 >= doc_.tokens.size() || doc_.form_of(k) != "-" || doc_.tokens[k].space_before) return false;
+  static const word_set making{"made", "built", "designed", "manufactured", "produced", "supplied", "provided",
+                               "donated", "funded", "backed", "owned", "flagged"};
+  return making.has(doc_, k + 1);
 }
 
 const actor_mention* recognition::relative_antecedent(const clause_span& c, std::uint32_t t0) const {

@@ -180,6 +180,7 @@ class recognition {
   bool in_participle_on_other_noun(std::int32_t own, std::uint32_t t1, std::uint32_t at) const;
   bool speech_between(std::uint32_t from, std::uint32_t to) const;
   bool spoke_at(std::uint32_t from, std::uint32_t to) const;
+  bool made_by(const actor_mention& m) const;
 
   bool topic_of_discussion(std::uint32_t t0) const;
   bool announced_now(std::uint32_t t0) const;

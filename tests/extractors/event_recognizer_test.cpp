@@ -355,3 +355,11 @@ TEST_CASE("event_recognizer: the accused stand before whoever blames them", "[ex
   CHECK(has_actor(seizure, "SOM"));
   CHECK_FALSE(has_actor(seizure, "KEN"));
 }
+
+TEST_CASE("event_recognizer: who made or backs a weapon or a force is no party to what it does", "[extractors]") {
+  const std::string text = "Kenya fired French-made missiles at al-Shabaab camps on Tuesday.";
+  const auto d = analyse(text, date(2025, 3, 14));
+  const auto& strike = event_at(d, text, "fired");
+  CHECK_FALSE(has_actor(strike, "FRA"));
+  CHECK(role_of(strike, "KEN") == participant_role::source);
+}
