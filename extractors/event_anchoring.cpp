@@ -130,10 +130,10 @@ void recognition::add_report_window(event& e, std::uint32_t t0, std::uint32_t t1
       // "a symbol of the Kremlin's annexation", "since the start of the
       // invasion": a happening named inside another phrase is background.
       // ("in the final phase of pulling out": a stage of it is under way.)
-      const bool stage = w == "of" && p > 0 &&
-                         (doc_.form_of(p - 1) == "phase" || doc_.form_of(p - 1) == "stage" ||
-                          doc_.form_of(p - 1) == "process" || doc_.form_of(p - 1) == "midst" ||
-                          doc_.form_of(p - 1) == "middle" || doc_.form_of(p - 1) == "course");
+      // ("a wave of airstrikes", "a barrage of missiles": a measure of it is it.)
+      static const word_set stages{"phase", "stage", "process", "midst", "middle", "course", "wave", "waves",
+                                   "barrage", "series", "spate", "volley", "salvo", "string", "flurry", "round"};
+      const bool stage = w == "of" && p > 0 && stages.has(doc_, p - 1);
       if ((w == "of" && !stage) || w == "since") return;
     }
   }

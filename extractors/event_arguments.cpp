@@ -612,8 +612,9 @@ bool recognition::after_preposition(const actor_mention& m, std::uint32_t clause
   // "two divisions of Russian troops": whose troops they are.
   if (m.last_token < doc_.tokens.size()) {
     const auto next = doc_.form_of(m.last_token);
-    if (next == "troops" || next == "forces" || next == "soldiers" || next == "units" || next == "warships")
-      return false;
+    static const word_set forces{"troops", "forces", "soldiers", "units", "warships", "reservists",
+                                 "conscripts", "fighters", "marines", "sailors", "paratroopers", "tanks"};
+    if (forces.has(doc_, m.last_token)) return false;
   }
   std::uint32_t k = m.first_token - 1;
   const auto det = doc_.form_of(k);

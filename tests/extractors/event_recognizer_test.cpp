@@ -363,3 +363,11 @@ TEST_CASE("event_recognizer: who made or backs a weapon or a force is no party t
   CHECK_FALSE(has_actor(strike, "FRA"));
   CHECK(role_of(strike, "KEN") == participant_role::source);
 }
+
+TEST_CASE("event_recognizer: a wave or barrage of strikes told in the past is news of the day", "[extractors][time]") {
+  const std::string text = "Kenya responded with a wave of airstrikes on al-Shabaab camps.";
+  const auto d = analyse(text, date(2025, 3, 14));
+  const auto& strikes = event_at(d, text, "airstrikes");
+  CHECK(strikes.when.how == time_resolution::reported);
+  CHECK(iso(strikes.when.start) == "2025-03-13");
+}

@@ -513,6 +513,13 @@ TEST_CASE("event types: withdrawals, surges, captures, projectiles, designations
       // What a party says it will not do is denied.
       {"Germany will not send Taurus missiles to Ukraine, the chancellor said.", event_type::military_aid,
        modality::denied, {"DEU", "UKR"}, "", ""},
+      // Reservists called up are a mobilisation; munitions rushed to a state are aid.
+      {"Thousands of Kenyan reservists were called up on Sunday.", event_type::troop_deployment,
+       modality::asserted, {"KEN"}, "2025-03-09", ""},
+      {"Washington rushed munitions to Kyiv.", event_type::military_aid, modality::asserted, {"USA", "UKR"}, "",
+       ""},
+      {"Kenya responded with a wave of airstrikes on al-Shabaab camps.", event_type::attack, modality::asserted,
+       {"KEN", "al_shabaab"}, "", ""},
       // Arms received come from the one they are received from.
       {"Ukraine received the first F-16 jets from Norway on Tuesday.", event_type::military_aid,
        modality::asserted, {"UKR", "NOR"}, "2025-03-11", ""},
