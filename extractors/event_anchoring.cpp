@@ -58,13 +58,16 @@ bool recognition::pledged(std::uint32_t t0) const {
 // by phone with Kuleba"). The value is marked anchored.
 void recognition::add_narrative_time(event& e, std::uint32_t s, std::uint32_t t0) {
   const bool encounter = e.type == event_type::meeting || e.type == event_type::call || e.type == event_type::visit;
-  if (!encounter && !speech_act(e.type)) return;
+  // (Any other happening told in the past takes a day only counted from
+  // the one its sentence names: "shot down two jets on Wednesday, a day
+  // after Indian aircraft bombed a camp".)
+  const bool counted_only = !encounter && !speech_act(e.type);
   // Told in the past: the trigger is a past-tense verb ("met", "spoke",
   // "visited"), or, for a threat, demand or rejection, the clause its
   // speaker says it in is ("Biden laid out what would trigger punishment").
   const bool past_verb = doc_.class_of(t0) == word_class::verb && doc_.verb_form_of(t0) == verb_form::past;
-  bool told_in_past = encounter && past_verb;
-  if (!encounter) {
+  bool told_in_past = (encounter || counted_only) && past_verb;
+  if (!encounter && !counted_only) {
     auto k = doc_.clause_of_token(t0);
     while (k != no_index && doc_.clauses[static_cast<std::size_t>(k)].parent != no_index)
       k = doc_.clauses[static_cast<std::size_t>(k)].parent;
@@ -80,7 +83,7 @@ void recognition::add_narrative_time(event& e, std::uint32_t s, std::uint32_t t0
       continue;
     last = &t;
   }
-  if (!last) return;
+  if (!last || (counted_only && last->sentence != s)) return;
   // "on Friday, a day after its foreign minister met ...": the day named
   // is the main clause's; this one is that day shifted.
   int shift = 0;
@@ -100,6 +103,7 @@ void recognition::add_narrative_time(event& e, std::uint32_t s, std::uint32_t t0
       shift = after ? -n : n;
     }
   }
+  if (counted_only && shift == 0) return;
   e.when = last->value;
   if (!e.when.dated()) return;
   // (Not at the ends of the calendar Boost.Date_Time can hold.)

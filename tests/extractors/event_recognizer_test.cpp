@@ -371,3 +371,13 @@ TEST_CASE("event_recognizer: a wave or barrage of strikes told in the past is ne
   CHECK(strikes.when.how == time_resolution::reported);
   CHECK(iso(strikes.when.start) == "2025-03-13");
 }
+
+TEST_CASE("event_recognizer: a happening a counted number of days after or before the sentence's day",
+          "[extractors][time]") {
+  const std::string text = "Somali jets shot down two Kenyan drones on Wednesday, a day after Kenyan aircraft bombed "
+                           "camps in Somalia.";
+  const auto d = analyse(text, date(2025, 3, 14));
+  const auto& bombing = event_at(d, text, "bombed");
+  CHECK(iso(bombing.when.start) == "2025-03-11");
+  CHECK(iso(event_at(d, text, "shot down").when.start) == "2025-03-12");
+}
