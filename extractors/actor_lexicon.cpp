@@ -21,6 +21,16 @@ std::string slug(std::string_view name) {
 }
 
 namespace {
+// "RUS|foreign minister": an office of a state, its title in lower case.
+std::string office_key(std::string_view state, std::string_view office) {
+  std::string key(state);
+  key += '|';
+  for (const char c : office) key += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return key;
+}
+}  // namespace
+
+namespace {
 // The words of a folded name, as views into it (asked for every person a
 // document names, so no string per word).
 bool is_suffix_word(std::string_view w) { return w == "jr." || w == "jr" || w == "sr." || w == "sr" || w == "iii" || w == "ii"; }
@@ -194,8 +204,25 @@ actor_lexicon actor_lexicon::load(const lexicon_files& files) {
   }
   for (const auto* index : {&lex.names_, &lex.titles_, &lex.non_actors_, &lex.places_})
     for (const auto& form : index->first_forms()) lex.entry_starts_[form] = true;
-  for (const auto& [id, a] : lex.actors_) lex.by_id_[id] = &a;
+  for (const auto& [id, a] : lex.actors_) {
+    lex.by_id_[id] = &a;
+    if (a.kind != actor_kind::person) continue;
+    for (const auto& f : a.affiliations)
+      if (f.from_year > 0) lex.offices_[office_key(f.state, f.role)].push_back({&a, f.from_year, f.to_year});
+  }
   return lex;
+}
+
+const actor* actor_lexicon::office_holder(const std::string& state, std::string_view office, int year) const {
+  const auto* tenures = offices_.find(office_key(state, office));
+  if (!tenures) return nullptr;
+  const actor* holder = nullptr;
+  for (const auto& t : *tenures) {
+    if (t.from_year > year || (t.to_year != 0 && year > t.to_year) || t.person == holder) continue;
+    if (holder) return nullptr;  // two held it that year
+    holder = t.person;
+  }
+  return holder;
 }
 
 const actor* actor_lexicon::find(const std::string& id) const {

@@ -70,6 +70,10 @@ class actor_lexicon {
   std::string short_name_key(const std::string& person_id) const;
   // Person gender: 'm', 'f' or '?'.
   char gender(const std::string& person_id) const;
+  // The one person of the lexicon who held the office (a role, compared
+  // without case) of that state in that year, or null when none or several
+  // did ("Foreign Minister" of RUS in 2023: Sergei Lavrov).
+  const actor* office_holder(const std::string& state, std::string_view office, int year) const;
   // The canonical name of a body in a state's context ("Defense Ministry of Russia").
   actor context_body(const std::string& stem, const std::string& iso3) const;
 
@@ -91,6 +95,11 @@ class actor_lexicon {
   std::unordered_map<std::string, std::vector<std::string>> surnames_;
   std::unordered_map<std::string, char> genders_;
   std::unordered_map<std::string, std::string> short_names_;  // person id -> folded short name
+  struct tenure {
+    const actor* person;
+    int from_year, to_year;
+  };
+  form_map<std::vector<tenure>> offices_;  // by "STATE|office in lower case"
 };
 
 // Last word of a person's name, folded ("Sergei Lavrov" -> "lavrov",

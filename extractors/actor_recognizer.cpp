@@ -290,7 +290,7 @@ class recognition {
       }
     }
     const std::uint32_t n = name_length(k, end);
-    if (n == 0) return holder_by_role(s, i, j, k, end, country, title.title, honorific);
+    if (n == 0) return holder_by_role(s, i, j, k, country, title.title, honorific);
     const std::string full = text_between(k, k + n);
     std::string id = person_by_surname(full);
     if (id.empty()) {
@@ -316,28 +316,10 @@ class recognition {
   // office in the year of the article (none when two held it that year, or
   // the article has no date). The state is named as well, as it would be
   // without the title. Returns tokens consumed, 0 when nobody is known.
-  std::uint32_t holder_by_role(std::uint32_t s, std::uint32_t i, std::uint32_t j, std::uint32_t k, std::uint32_t end,
+  std::uint32_t holder_by_role(std::uint32_t s, std::uint32_t i, std::uint32_t j, std::uint32_t k,
                                const std::string& country, std::string_view title, bool honorific) {
     if (honorific || country.empty() || doc_.published.is_special()) return 0;
-    const int year = static_cast<int>(doc_.published.year());
-    const auto same = [](std::string_view a, std::string_view b) {
-      if (a.size() != b.size()) return false;
-      for (std::size_t x = 0; x < a.size(); ++x) {
-        const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-        if (lower(a[x]) != lower(b[x])) return false;
-      }
-      return true;
-    };
-    const actor* holder = nullptr;
-    for (const auto& [id, a] : lex_.actors()) {
-      if (a.kind != actor_kind::person || a.country != country) continue;
-      const bool holds = std::any_of(a.affiliations.begin(), a.affiliations.end(), [&](const affiliation& f) {
-        return same(f.role, title) && f.from_year > 0 && f.from_year <= year && (f.to_year == 0 || year <= f.to_year);
-      });
-      if (!holds) continue;
-      if (holder) return 0;  // two in that office that year
-      holder = &a;
-    }
+    const actor* holder = lex_.office_holder(country, title, static_cast<int>(doc_.published.year()));
     if (!holder) return 0;
     name_state_prefix(s, i, j);
     know_lexicon_actor(*holder);
@@ -356,7 +338,7 @@ class recognition {
       if (!a || a->kind != actor_kind::person) continue;
       for (const auto& f : a->affiliations)
         if (f.from_year > 0 && f.from_year <= year && (f.to_year == 0 || year <= f.to_year) && f.state != country)
-          return holder_by_role(s, i, j, j + 1, j + 1, country, f.role, false);
+          return holder_by_role(s, i, j, j + 1, country, f.role, false);
       return 0;
     }
     return 0;

@@ -1,8 +1,10 @@
 #include "extractors/actor_resolver.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "core/document.h"
+#include "extractors/word_set.h"
 
 namespace eventgraph {
 namespace {
@@ -64,18 +66,24 @@ bool oblique(const document& doc, const actor_mention& m, std::uint32_t sentence
 // from sentence `from_sentence` on, whose subject is a coordination ("Biden,
 // Scholz and Macron"), in text order; empty when there is none.
 std::vector<std::string> coordinated_subject(const document& doc, std::uint32_t before, std::uint32_t from_sentence) {
-  for (auto c = doc.clauses.rbegin(); c != doc.clauses.rend(); ++c) {
-    if (c->first_token >= before || c->subject == no_index) continue;
+  // (From the last clause that starts before `before`: a search, not a scan.)
+  const auto starts = std::lower_bound(doc.clauses.begin(), doc.clauses.end(), before,
+                                       [](const clause& c, std::uint32_t t) { return c.first_token < t; });
+  for (auto c = std::make_reverse_iterator(starts); c != doc.clauses.rend(); ++c) {
+    if (c->subject == no_index) continue;
     if (c->sentence < from_sentence) break;
     const auto& head = doc.chunks[static_cast<std::size_t>(c->subject)];
     if (head.next_conjunct == no_index || head.first_token >= before) continue;
     std::vector<std::string> ids;
     for (std::int32_t k = c->subject; k != no_index; k = doc.chunks[static_cast<std::size_t>(k)].next_conjunct) {
       const auto& ch = doc.chunks[static_cast<std::size_t>(k)];
-      for (const auto& m : doc.actor_mentions)
-        if (m.first_token >= ch.first_token && m.last_token <= ch.last_token && !m.locative &&
-            std::find(ids.begin(), ids.end(), m.actor_id) == ids.end())
-          ids.push_back(m.actor_id);
+      // (Mentions are in token order.)
+      auto m = std::lower_bound(doc.actor_mentions.begin(), doc.actor_mentions.end(), ch.first_token,
+                                [](const actor_mention& x, std::uint32_t t) { return x.first_token < t; });
+      for (; m != doc.actor_mentions.end() && m->first_token < ch.last_token; ++m)
+        if (m->last_token <= ch.last_token && !m->locative &&
+            std::find(ids.begin(), ids.end(), m->actor_id) == ids.end())
+          ids.push_back(m->actor_id);
     }
     return ids;
   }
@@ -110,6 +118,10 @@ void actor_resolver::operator()(document& doc) const {
     const auto& sent = doc.sentences[s];
     const std::uint32_t window = s >= 3 ? s - 3 : 0;
     for (std::uint32_t i = sent.first_token; i < sent.last_token; ++i) {
+      // Only these words open a reference resolved below (one hashed lookup
+      // per token, most of which are none of them).
+      static const word_set openers{"he", "him", "his", "she", "her", "hers", "the", "both", "their", "they"};
+      if (!openers.has(doc, i)) continue;
       const auto w = doc.lower_of(doc.tokens[i]);
       // Only these words open a reference resolved below.
       const char gender = pronoun_gender(w);
@@ -263,9 +275,13 @@ void actor_resolver::operator()(document& doc) const {
       i += len - 1;
     }
   }
+  if (added.empty()) return;
+  // Both runs are in token order (the loop above walks the tokens): merged,
+  // not sorted, and the named mention stays before a resolved one at its token.
+  const auto named_count = static_cast<std::ptrdiff_t>(doc.actor_mentions.size());
   for (auto& m : added) doc.actor_mentions.push_back(std::move(m));
-  std::stable_sort(doc.actor_mentions.begin(), doc.actor_mentions.end(),
-                   [](const actor_mention& a, const actor_mention& b) { return a.first_token < b.first_token; });
+  std::inplace_merge(doc.actor_mentions.begin(), doc.actor_mentions.begin() + named_count, doc.actor_mentions.end(),
+                     [](const actor_mention& a, const actor_mention& b) { return a.first_token < b.first_token; });
 }
 
 }  // namespace eventgraph
