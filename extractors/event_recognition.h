@@ -162,6 +162,7 @@ class recognition {
   bool describing_join(std::uint32_t from, std::uint32_t to) const;
   bool purpose_of_journey(std::uint32_t t0) const;
   bool future_in_clause_of_time(std::uint32_t t0, std::uint32_t t1) const;
+  bool on_sidelines_of_named(std::uint32_t t0) const;
   bool imagined_gerund(std::uint32_t t0, std::uint32_t t1) const;
   bool people_moved(const clause_span& c) const;
   static bool has_role(const event& e, participant_role r);

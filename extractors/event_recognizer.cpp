@@ -65,6 +65,10 @@ bool recognition::emit(const trigger_rule& rule, std::uint32_t s, std::uint32_t 
   // "he and Lavrov also discussed talks in Vienna": what a clause discusses
   // is its topic, not a happening it reports (and not theirs).
   if (topic_of_discussion(t0)) return false;
+  // "Zelensky met Modi on the sidelines of the summit": the summit named
+  // again is where the meeting was, not a report of the summit; one named
+  // anew ("on the margins of a NATO summit") still is one.
+  if (rule.type == event_type::meeting && on_sidelines_of_named(t0)) return false;
   const clause_span c = clause_of(doc_, s, t0, t1);
   // "The first F-16 jets have arrived in Ukraine": what arrives is materiel,
   // not a visitor.
@@ -333,6 +337,7 @@ bool recognition::trigger_between(const clause_span& c, std::uint32_t from, std:
       for (const auto idx : v) {
         const auto& r = rules_.rules()[idx];
         if (r.blocks || !r.trigger.matches_at(doc_, k, to)) continue;
+        if (r.type == event_type::meeting && on_sidelines_of_named(k)) continue;  // reports nothing (see emit)
         const std::uint32_t end = k + r.trigger.length();
         if (!r.requires_any.empty() && !word_near(doc_, r.requires_set, k, end, r.window, c.begin, c.end)) continue;
         if (!r.excludes.empty() && word_near(doc_, r.excludes_set, k, end, std::max(r.window, 1), c.begin, c.end)) continue;
@@ -494,6 +499,16 @@ bool recognition::future_in_clause_of_time(std::uint32_t t0, std::uint32_t t1) c
   static const word_set openers{"before", "until", "till", "once", "after"};
   return openers.has(doc_, cl.opener) && cl.tense == verb_tense::present && cl.aspect == verb_aspect::simple &&
          cl.modal == no_token && !cl.negated;
+}
+
+bool recognition::on_sidelines_of_named(std::uint32_t t0) const {
+  const std::uint32_t first = doc_.sentences[doc_.sentence_of_token(t0)].first_token;
+  if (t0 < first + 3) return false;
+  const auto det = doc_.form_of(t0 - 1);
+  if (det != "the" && det != "this" && det != "that" && det != "its" && det != "their") return false;
+  const auto place = doc_.form_of(t0 - 3);
+  return doc_.form_of(t0 - 2) == "of" &&
+         (place == "sidelines" || place == "sideline" || place == "margins" || place == "margin");
 }
 
 bool recognition::purpose_of_journey(std::uint32_t t0) const {

@@ -372,12 +372,31 @@ TEST_CASE("event_recognizer: a wave or barrage of strikes told in the past is ne
   CHECK(iso(strikes.when.start) == "2025-03-13");
 }
 
-TEST_CASE("event_recognizer: a happening a counted number of days after or before the sentence's day",
-          "[extractors][time]") {
-  const std::string text = "Somali jets shot down two Kenyan drones on Wednesday, a day after Kenyan aircraft bombed "
-                           "camps in Somalia.";
-  const auto d = analyse(text, date(2025, 3, 14));
-  const auto& bombing = event_at(d, text, "bombed");
-  CHECK(iso(bombing.when.start) == "2025-03-11");
-  CHECK(iso(event_at(d, text, "shot down").when.start) == "2025-03-12");
+namespace {
+// The start day of the event reported at word, as ISO text.
+std::string day_at(const std::string& text, date published, const std::string& word) {
+  const auto d = analyse(text, published);
+  return iso(event_at(d, text, word).when.start);
+}
+}  // namespace
+
+TEST_CASE("event_recognizer: the day of a happening told against another's", "[extractors][time]") {
+  auto [text, word, day] = GENERATE(table<const char*, const char*, const char*>({
+      // A counted number of days after or before the day the sentence names.
+      {"Somali jets shot down two Kenyan drones on Wednesday, a day after Kenyan aircraft bombed camps in Somalia.",
+       "bombed", "2025-03-11"},
+      {"Somali jets shot down two Kenyan drones on Wednesday, a day after Kenyan aircraft bombed camps in Somalia.",
+       "shot down", "2025-03-12"},
+      // A meeting on the sidelines of a summit named again is apart from the summit.
+      {"Ruto arrived in Addis Ababa on Thursday for an AU summit. Ruto met Abiy Ahmed on the sidelines of the "
+       "summit on Friday.",
+       "met", "2025-03-14"},
+      {"Ruto arrived in Addis Ababa on Thursday for an AU summit. Ruto met Abiy Ahmed on the sidelines of the "
+       "summit on Friday.",
+       "summit", "2025-03-13"},
+  }));
+  INFO(text << " / " << word);
+  const std::string t(text);
+  const auto d = analyse(t, date(2025, 3, 15));
+  CHECK(iso(event_at(d, t, word).when.start) == std::string(day));
 }
