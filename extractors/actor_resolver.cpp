@@ -32,7 +32,9 @@ group_kind group_of(std::string_view noun) {
   if (noun == "countries" || noun == "nations" || noun == "governments" || noun == "neighbours" || noun == "neighbors" ||
       noun == "states")
     return group_kind::states;
-  if (noun == "sides" || noun == "parties") return group_kind::parties;
+  // "both delegations", "the two negotiating teams": who a state sends stands for it.
+  if (noun == "sides" || noun == "parties" || noun == "delegations" || noun == "negotiators" || noun == "teams")
+    return group_kind::parties;
   return group_kind::none;
 }
 

@@ -168,6 +168,17 @@ bool told_as_then(const document& doc, const mention& m) {
   return false;
 }
 
+// "the first round", "the previous meeting": one of a series, so its own day
+// tells which one.
+bool ordinal_before(const document& doc, const mention& m) {
+  const auto at = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), m.where.begin,
+                                   [](const token& t, std::size_t b) { return t.where.begin < b; });
+  const auto k = static_cast<std::uint32_t>(at - doc.tokens.begin());
+  if (k <= doc.sentences[m.sentence].first_token) return false;
+  const auto w = doc.lower_of(doc.tokens[k - 1]);
+  return w == "first" || w == "second" || w == "third" || w == "last" || w == "previous" || w == "earlier";
+}
+
 // "Moscow continues to support separatists battling Kyiv's troops" is not
 // its 2014 invasion of Crimea: an undated report in a dated document tells of
 // the present, and a happening ended a year before is history. Without a
@@ -231,6 +242,7 @@ void date_visits_by_meetings(std::vector<event>& events, const std::map<std::str
 void event_coalescer::operator()(document& doc) const {
   std::vector<event> out;
   for (auto& e : doc.events) {
+    bool one_of_series = false;  // joins only a happening told on its day
     // "the drills", "their meeting": the latest happening of that type
     // reported before, if its people agree; its modality stays.
     if (e.mentions.size() == 1 && e.mentions.front().anaphoric) {
@@ -256,6 +268,18 @@ void event_coalescer::operator()(document& doc) const {
         antecedent = std::find_if(out.rbegin(), out.rend(), [&](const event& o) { return fits(o, true); });
       if (antecedent == out.rend())
         antecedent = std::find_if(out.rbegin(), out.rend(), [&](const event& o) { return fits(o, false); });
+      // "the first round, held in Gomel on February 28" after talks dated
+      // March 29: the same parties' earlier happening of that kind, not the
+      // one last told. (Without the ordinal, a definite happening's day is
+      // more often its report's: "the trip was confirmed on Sunday".)
+      if (antecedent != out.rend() && ordinal_before(doc, e.mentions.front()) && e.when.grain == granularity::day &&
+          e.when.stated() &&
+          antecedent->when.stated() && !compatible_dates(antecedent->when, e.when)) {
+        e.actors = antecedent->actors;
+        e.mentions.front().anaphoric = false;
+        antecedent = out.rend();
+        one_of_series = true;
+      }
       if (antecedent != out.rend()) {
         e.mentions.front().mod = antecedent->mod;
         e.actors.clear();  // found by proximity; the antecedent's are the ones
@@ -277,7 +301,9 @@ void event_coalescer::operator()(document& doc) const {
     for (auto& o : out) {
       // (One trigger read twice, as "met for the first time since March 7"
       // is read, tells two happenings.)
-      if (o.mentions.front().where == e.mentions.front().where) continue;
+      const auto& at = e.mentions.front().where;
+      if (std::any_of(o.mentions.begin(), o.mentions.end(), [&](const mention& m) { return m.where == at; })) continue;
+      if (one_of_series && !o.when.stated()) continue;
       if (o.type != e.type || !same_report_modality(o.mod, e.mod) || !compatible_dates(o.when, e.when) ||
           !shares_actor(o, e) || !persons_compatible(o, e, doc.actors) || historical_in(doc, o, e) ||
           roles_reversed(o, e))

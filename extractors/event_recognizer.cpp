@@ -284,7 +284,12 @@ bool recognition::definite_before(std::uint32_t t0, std::uint32_t t1, std::uint3
   if (t1 + 1 < last && doc_.form_of(t1) == "by")
     for (const auto& m : actors_in(t1 + 1, t1 + 2))
       if (m.first_token == t1 + 1) return false;
-  const auto w = doc_.form_of(t0 - 1);
+  // "the first round", "their latest meeting": an ordinal between still refers back.
+  std::uint32_t k = t0 - 1;
+  static constexpr std::string_view ordinals[] = {"first", "second", "third", "last", "previous", "latest", "earlier",
+                                                  "recent"};
+  if (k > first && std::find(std::begin(ordinals), std::end(ordinals), doc_.form_of(k)) != std::end(ordinals)) --k;
+  const auto w = doc_.form_of(k);
   static constexpr std::string_view determiners[] = {"the", "this", "these", "those", "their",
                                                      "its", "his", "her", "'s", "\xE2\x80\x99s"};
   for (const auto d : determiners)

@@ -250,6 +250,11 @@ TEST_CASE("actor_resolver: both sides are the pair just named", "[extractors]") 
   CHECK(d.actor_mentions[2].also == std::vector<std::string>{"AZE"});
 }
 
+TEST_CASE("actor_resolver: both delegations are the two parties just named", "[extractors]") {
+  check_all({{"Serbian and Kosovan envoys gathered in Brussels. Both delegations left without a deal.",
+              {"SRB", "XKX", "SRB"}}});
+}
+
 TEST_CASE("actor_resolver: their countries are the states of the two people just named", "[extractors]") {
   // The last two states named are China and Kenya; the two speakers are Australian and Chinese.
   const auto d = analyse(

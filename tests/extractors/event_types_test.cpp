@@ -1215,6 +1215,42 @@ TEST_CASE("event types: a meeting for the first time since a day had a predecess
   CHECK(in_2019);
 }
 
+// Each meeting as "day modality first-party last-party", sorted.
+std::vector<std::string> meetings_by_day(const document& d) {
+  std::vector<std::string> found;
+  for (const auto& e : d.events) {
+    if (e.type != event_type::meeting || e.actors.empty()) continue;
+    std::vector<std::string> ids;
+    for (const auto& p : e.actors) ids.push_back(p.actor_id);
+    std::sort(ids.begin(), ids.end());
+    found.push_back(iso(e.when.start) + " " + std::string(to_string(e.mod)) + " " + ids.front() + " " + ids.back());
+  }
+  std::sort(found.begin(), found.end());
+  return found;
+}
+
+TEST_CASE("event types: earlier meetings of the parties just named keep their own days", "[extractors][events]") {
+  struct row {
+    const char* text;
+    std::vector<std::string> meetings;
+  };
+  const std::vector<row> rows = {
+      // Both delegations are the pair of the talks before: the meeting to
+      // come, its predecessor on March 7, and Thursday's talks.
+      {"Armenia and Azerbaijan held talks in Geneva on Thursday. Both delegations are to meet again for the first "
+       "time since March 7.",
+       {" planned ARM AZE", "2025-03-07 asserted ARM AZE", "2025-03-13 asserted ARM AZE"}},
+      // "The first round" on a day of its own is not Thursday's meeting.
+      {"Serbian and Kosovan negotiators met in Brussels on Thursday. The first round, held in Ohrid on February 2, "
+       "had ended without a deal.",
+       {"2025-02-02 asserted SRB XKX", "2025-03-13 asserted SRB XKX"}},
+  };
+  for (const auto& r : rows) {
+    INFO(r.text);
+    CHECK(meetings_by_day(analyse(r.text, date(2025, 3, 14))) == r.meetings);
+  }
+}
+
 TEST_CASE("event types: a dash after 'talks' does not veto them", "[extractors][events]") {
   check_rows({
       {"On Monday, Armenia and Azerbaijan opened talks \xE2\x80\x94 their first in a year \xE2\x80\x94 in Geneva.",
