@@ -106,21 +106,17 @@ trigger_rules trigger_rules::load(const lexicon_files& files) {
       rule.trigger = parse_pattern(t.get(r, "trigger"));
       if (rule.trigger.steps.empty()) t.fail(r, "empty trigger");
       rule.requires_any = split_alternatives(t.get(r, "requires"));
-      if (const auto pair = std::find(rule.requires_any.begin(), rule.requires_any.end(), "@pair");
-          pair != rule.requires_any.end()) {
-        rule.needs_pair = true;
-        rule.requires_any.erase(pair);
-      }
-      if (const auto object = std::find(rule.requires_any.begin(), rule.requires_any.end(), "@object");
-          object != rule.requires_any.end()) {
-        rule.needs_object = true;
-        rule.requires_any.erase(object);
-      }
-      if (const auto gear = std::find(rule.requires_any.begin(), rule.requires_any.end(), "@equipment");
-          gear != rule.requires_any.end()) {
-        rule.equipment_counts = true;
-        rule.requires_any.erase(gear);
-      }
+      // Markers among the required words ask for a construction, not a word.
+      const auto take_marker = [&](std::string_view marker) {
+        const auto at = std::find(rule.requires_any.begin(), rule.requires_any.end(), marker);
+        if (at == rule.requires_any.end()) return false;
+        rule.requires_any.erase(at);
+        return true;
+      };
+      rule.needs_pair = take_marker("@pair");
+      rule.needs_object = take_marker("@object");
+      rule.equipment_counts = take_marker("@equipment");
+      rule.needs_abroad = take_marker("@abroad");
       rule.excludes = split_alternatives(t.get(r, "excludes"));
       for (const auto& w : rule.requires_any) rule.requires_set[w] = true;
       for (const auto& w : rule.excludes) rule.excludes_set[w] = true;

@@ -48,6 +48,9 @@ struct trigger_rule {
   // requires "@equipment": a weapon named near the trigger ("repositioned
   // B-2s") counts as one of the required words.
   bool equipment_counts = false;
+  // requires "@abroad": a place follows the trigger, in a state other than
+  // that of a person taking part ("Witkoff, who was in Doha").
+  bool needs_abroad = false;
 };
 
 struct modality_cue {

@@ -439,6 +439,17 @@ TEST_CASE("event types: a meeting in person beside virtual talks stays a meeting
   CHECK(meetings >= 1);
 }
 
+TEST_CASE("event types: a person who is in a foreign city is visiting it", "[extractors][events]") {
+  check_rows({
+      {"Penny Wong, who was in Jakarta on Monday, pressed for a code of conduct.", event_type::visit,
+       modality::asserted, {"penny_wong"}, "2025-03-10", "Jakarta"},
+      {"Penny Wong will be in Manila next Tuesday.", event_type::visit, modality::planned, {"penny_wong"},
+       "2025-03-18", "Manila"},
+  });
+  // At home, or "in talks", no one travels.
+  check_no_type({"Penny Wong was in Canberra on Monday.", "Penny Wong is in talks with Wang Yi."}, event_type::visit);
+}
+
 TEST_CASE("event types: materiel that arrives is no visit", "[extractors][events]") {
   check_no_type({"The first batch of K2 tanks sold by Seoul has arrived in Poland.",
                            "A shipment of drones arrived in Venezuela on Monday, officials said."}, event_type::visit);
