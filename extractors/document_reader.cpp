@@ -91,8 +91,11 @@ std::optional<date> date_line(std::string_view line) {
     else if (c >= 'a' && c <= 'z') word += c;
     else end_word();
   }
+  // "date 2023-09-01 On August 5, a": a line ending on an article goes on
+  // below; it opens the body.
+  const bool open_end = word == "a" || word == "an" || word == "the";
   end_word();
-  return other_letters <= 12 ? d : std::nullopt;
+  return other_letters <= 12 && !open_end ? d : std::nullopt;
 }
 
 // "October 30, 2025 | The Frontline Monitor": a date line and the outlet's

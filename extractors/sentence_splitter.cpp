@@ -12,6 +12,17 @@ bool is_opening_quote(std::string_view t) {
   return t == "\"" || t == "\xE2\x80\x9C" || t == "'" || t == "\xE2\x80\x98" || t == "(" || t == "\xC2\xAB";
 }
 
+// "On May 2, a\n\nNorwegian frigate\n\nsailed into ...": a line broken where a
+// page set a link or a name apart, not a paragraph. The line before ends on
+// a word, and the next goes on in lower case or the last word needs one after it.
+bool broken_line(const document& doc, const token& before, const token& next) {
+  if (before.kind != token_kind::word) return false;
+  if (next.kind == token_kind::word && !next.capitalized) return true;
+  const auto w = doc.lower_of(before);
+  return w == "a" || w == "an" || w == "the" || w == "of" || w == "to" || w == "in" || w == "on" || w == "at" ||
+         w == "by" || w == "for" || w == "with" || w == "and" || w == "or" || w == "from";
+}
+
 }  // namespace
 
 sentence_splitter::sentence_splitter(std::unordered_map<std::string, bool> abbreviations,
@@ -29,7 +40,7 @@ void sentence_splitter::operator()(document& doc) const {
     first = last;
   };
   for (std::uint32_t i = 0; i < n; ++i) {
-    if (i > first && toks[i].paragraph_start) close(i);
+    if (i > first && toks[i].paragraph_start && !broken_line(doc, toks[i - 1], toks[i])) close(i);
     const std::string_view t = doc.text_of(toks[i]);
     const bool stop = t == "." || t == "!" || t == "?" || t == "..." || t == "\xE2\x80\xA6";
     const bool acronym = !stop && t.size() > 2 && t.back() == '.' && toks[i].kind == token_kind::word;

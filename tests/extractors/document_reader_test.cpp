@@ -86,6 +86,12 @@ TEST_CASE("document_reader: a date label opening the first line is the publicati
   CHECK(d.text() == "Rebels shelled the port overnight.");
 }
 
+TEST_CASE("document_reader: a first line broken after an article is body, not a date line", "[extractors]") {
+  const auto d = read_plain_text("a", "a.txt", "date 2021-05-04 On May 2, a\n\nNorwegian frigate\n\nsailed in.\n");
+  CHECK(iso(d.published) == "2021-05-04");
+  CHECK(d.text() == "On May 2, a\nNorwegian frigate\nsailed in.");
+}
+
 TEST_CASE("document_reader: a date label with a bracketed source is a header line of its own", "[extractors]") {
   const auto d = read_plain_text("a", "a.txt", "date 2019-11-20 [Source: Wire]\n\nThe envoys met in Nairobi.\n");
   CHECK(iso(d.published) == "2019-11-20");

@@ -27,3 +27,10 @@ TEST_CASE("sentence_splitter: U.S. ends a sentence only before a sentence opener
         std::vector<std::string>{"Aid came from the U.S.", "The talks went on.", "U.S. officials agreed."});
   CHECK(sentences("The U.S. Navy sailed.").size() == 1);
 }
+
+TEST_CASE("sentence_splitter: a line broken inside a sentence is no paragraph", "[extractors]") {
+  CHECK(sentences("On May 2, a\n\nNorwegian frigate\n\nsailed into the fjord.\n\nIt left at dawn.") ==
+        std::vector<std::string>{"On May 2, a\n\nNorwegian frigate\n\nsailed into the fjord.", "It left at dawn."});
+  // A headline without a stop still stands alone.
+  CHECK(sentences("Frigate sails into fjord\n\nA Norwegian frigate sailed in.").size() == 2);
+}
