@@ -129,6 +129,14 @@ std::size_t recognition::add_actors(event& e, const clause_span& c, std::uint32_
     add_objects(e, c, t1, right_role, locative_ok);
     return 1;
   }
+  // "a warning to Iran, which has been providing military support to the
+  // Houthis": in a relative clause's predicate, the antecedent is the
+  // subject, whatever preposition governs it in the clause around.
+  if (const auto who = relative_subject(t0); !who.empty()) {
+    for (const auto* m : who) add_group(e, *m, left_role);
+    add_objects(e, c, t1, right_role, locative_ok);
+    return who.size();
+  }
   std::uint32_t subject_edge = t0;  // the subject is sought before this token
   // "Israel bombed Lebanon after a Hezbollah drone attack": what came before
   // has only the names of its own phrase; the clause's subject is not its.
@@ -516,6 +524,22 @@ bool recognition::made_by(const actor_mention& m) const {
   static const word_set making{"made", "built", "designed", "manufactured", "produced", "supplied", "provided",
                                "donated", "funded", "backed", "owned", "flagged"};
   return making.has(doc_, k + 1);
+}
+
+std::vector<const actor_mention*> recognition::relative_subject(std::uint32_t t0) const {
+  std::vector<const actor_mention*> out;
+  const auto k = doc_.clause_of_token(t0);
+  if (k == no_index) return out;
+  const auto& cl = doc_.clauses[static_cast<std::size_t>(k)];
+  if (cl.kind != clause_kind::relative || cl.subject == no_index || cl.opener == no_token || cl.verb == no_token ||
+      cl.voice != verb_voice::active || t0 < cl.verb)
+    return out;
+  const auto& who = doc_.chunks[static_cast<std::size_t>(cl.subject)];
+  if (who.last_token > cl.opener) return out;  // a subject of its own: "which Russia seized"
+  // (A name after "to" or "in" is the subject all the same: "aid to Ukraine, which has ...".)
+  for (const auto& m : actors_in(who.first_token, who.last_token))
+    if (m.first_token >= who.first_token && m.last_token <= who.last_token) out.push_back(&m);
+  return out;
 }
 
 const actor_mention* recognition::relative_antecedent(const clause_span& c, std::uint32_t t0) const {

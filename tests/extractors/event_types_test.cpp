@@ -315,6 +315,19 @@ TEST_CASE("event types: the subject of an adjunct is the relative clause's antec
   });
 }
 
+TEST_CASE("event types: a relative clause's predicate has the antecedent as subject", "[extractors][events]") {
+  // The antecedent follows "to"; the main clause's subject does not act.
+  const auto d = analyse("Kenya sent a warning to Eritrea, which has been providing military support to the rebels in Sudan.",
+                         date(2025, 3, 14));
+  const auto aid = std::find_if(d.events.begin(), d.events.end(),
+                                [](const event& e) { return e.type == event_type::military_aid; });
+  REQUIRE(aid != d.events.end());
+  std::vector<std::string> sources;
+  for (const auto& p : aid->actors)
+    if (p.role == participant_role::source) sources.push_back(p.actor_id);
+  CHECK(sources == std::vector<std::string>{"ERI"});
+}
+
 TEST_CASE("event types: no event in a treaty's name or a topic of talks", "[extractors][events]") {
   for (const auto* text : {"Moscow cited past negotiations such as the 1975 Helsinki Accords.",
                            "Washington is willing to negotiate on the scope of military exercises in Europe."}) {
