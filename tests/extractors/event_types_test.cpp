@@ -111,6 +111,8 @@ TEST_CASE("event types: deployments, drills and attacks", "[extractors][events]"
        event_type::attack, modality::asserted, {"al_shabaab"}, "2025-03-14", "Mogadishu"},
       {"Taipei warned that China is planning an attack on the island.", event_type::attack, modality::claimed,
        {"CHN"}, "", ""},
+      {"Al-Shabaab issued a statement claiming that it had attacked a Kenyan base on Friday.",
+       event_type::attack, modality::claimed, {"al_shabaab"}, "2025-03-14", ""},
       {"France has withdrawn its troops from Niger.", event_type::troop_deployment, modality::asserted, {"FRA"}, "",
        "Niger"},
   });
