@@ -175,8 +175,10 @@ class recognition {
   bool locative_opening(std::uint32_t first, std::uint32_t sentence_first) const;
   bool equipment_near(std::uint32_t t0, std::uint32_t t1, int window, std::uint32_t sb, std::uint32_t se) const;
   bool materiel_subject(std::uint32_t t0) const;
-  // A person of the report is from a state other than that of the place after the trigger.
-  bool visitor_abroad(const event& e, std::uint32_t t1) const;
+  // A place starts right after the trigger, or one word after it.
+  bool place_right_after(std::uint32_t t1) const;
+  // A person of the report is from a state other than that of its place.
+  bool visitor_abroad(const event& e) const;
   bool held_remotely(std::uint32_t s, std::uint32_t t0, std::uint32_t t1) const;
   bool warned_future(std::uint32_t t0) const;
   void add_warner(event& e, std::uint32_t t0);

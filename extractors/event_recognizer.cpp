@@ -65,6 +65,8 @@ bool recognition::emit(const trigger_rule& rule, std::uint32_t s, std::uint32_t 
   // "he and Lavrov also discussed talks in Vienna": what a clause discusses
   // is its topic, not a happening it reports (and not theirs).
   if (topic_of_discussion(t0)) return false;
+  // ("is in talks", "was in doubt": only a place after it can be a visit.)
+  if (rule.needs_abroad && !place_right_after(t1)) return false;
   // "Zelensky met Modi on the sidelines of the summit": the summit named
   // again is where the meeting was, not a report of the summit; one named
   // anew ("on the margins of a NATO summit") still is one.
@@ -111,7 +113,7 @@ bool recognition::emit(const trigger_rule& rule, std::uint32_t s, std::uint32_t 
   if (!e.when.dated() && !e.when.resolvable()) add_narrative_time(e, s, t0);
   place_country_.clear();
   if (e.type != event_type::call) add_place(e, c, s, t0, t1);  // a call joins places, it has none
-  if (rule.needs_abroad && !visitor_abroad(e, t1)) return false;
+  if (rule.needs_abroad && !visitor_abroad(e)) return false;
   // "North Korean troops have arrived in Russia's Kursk region": forces sent
   // into another state's territory concern that state; so does a strike or
   // a capture there ("Russian missiles struck Kharkiv", "Goma fell to M23").
@@ -403,13 +405,15 @@ bool recognition::materiel_subject(std::uint32_t t0) const {
   return std::find(std::begin(things), std::end(things), head) != std::end(things);
 }
 
-bool recognition::visitor_abroad(const event& e, std::uint32_t t1) const {
-  if (e.location.empty() || e.location_country.empty()) return false;
-  // The place is what the trigger is about: "was in Doha", "is in the Qatari capital".
+// The place is what the trigger is about: "was in Doha", "is in the Qatari capital".
+bool recognition::place_right_after(std::uint32_t t1) const {
   const auto after = places_in(t1, t1 + 2);
-  const bool next = std::any_of(after.begin(), after.end(),
-                                [&](const place_mention& p) { return p.first_token == t1 || p.first_token == t1 + 1; });
-  if (!next) return false;
+  return std::any_of(after.begin(), after.end(),
+                     [&](const place_mention& p) { return p.first_token == t1 || p.first_token == t1 + 1; });
+}
+
+bool recognition::visitor_abroad(const event& e) const {
+  if (e.location.empty() || e.location_country.empty()) return false;
   return std::any_of(e.actors.begin(), e.actors.end(), [&](const participant& p) {
     const auto a = doc_.actors.find(p.actor_id);
     return a != doc_.actors.end() && a->second.kind == actor_kind::person && !a->second.country.empty() &&
