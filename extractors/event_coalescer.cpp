@@ -179,6 +179,21 @@ bool ordinal_before(const document& doc, const mention& m) {
   return w == "first" || w == "second" || w == "third" || w == "last" || w == "previous" || w == "earlier";
 }
 
+// "more punitive actions", "further sanctions", "additional troops": a
+// happening added to one told before, not that one again.
+bool added_to_another(const document& doc, const mention& m) {
+  const auto at = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), m.where.begin,
+                                   [](const token& t, std::size_t b) { return t.where.begin < b; });
+  const auto k = static_cast<std::uint32_t>(at - doc.tokens.begin());
+  const std::uint32_t first = doc.sentences[m.sentence].first_token;
+  for (std::uint32_t j = k; j > first && j + 2 >= k; --j) {
+    const auto w = doc.lower_of(doc.tokens[j - 1]);
+    if (w == "more" || w == "further" || w == "additional") return true;
+    if (doc.class_of(j - 1) != word_class::adjective) return false;  // only an adjective may stand between
+  }
+  return false;
+}
+
 // "Moscow continues to support separatists battling Kyiv's troops" is not
 // its 2014 invasion of Crimea: an undated report in a dated document tells of
 // the present, and a happening ended a year before is history. Without a
@@ -296,6 +311,20 @@ void event_coalescer::operator()(document& doc) const {
         continue;
       }
       if (e.actors.empty()) continue;  // refers back to nothing found
+    }
+    // ("would impose new sanctions on Myanmar's generals, with more punitive
+    // actions forthcoming": the same parties' next measures.)
+    if (added_to_another(doc, e.mentions.front())) {
+      const auto before = std::find_if(out.rbegin(), out.rend(), [&](const event& o) {
+        return o.type == e.type && o.mentions.front().sentence <= e.mentions.front().sentence;
+      });
+      if (before != out.rend() && (e.actors.empty() || shares_actor(*before, e)))
+        for (const auto& p : before->actors)
+          if (std::none_of(e.actors.begin(), e.actors.end(),
+                           [&](const participant& q) { return q.actor_id == p.actor_id; }))
+            e.actors.push_back(p);
+      if (!e.actors.empty()) out.push_back(std::move(e));
+      continue;
     }
     bool merged = false;
     for (auto& o : out) {

@@ -1277,6 +1277,19 @@ TEST_CASE("event types: earlier meetings of the parties just named keep their ow
   }
 }
 
+TEST_CASE("event types: more measures are the same parties' next ones, not the ones told", "[extractors][events]") {
+  const auto d = analyse("Kenya imposed sanctions on Eritrea on Monday, with additional punitive measures expected.",
+                         date(2025, 3, 14));
+  std::vector<std::string> found;
+  for (const auto& e : d.events) {
+    if (e.type != event_type::sanctions_imposed) continue;
+    std::string ids;
+    for (const auto& p : e.actors) ids += p.actor_id + " ";
+    found.push_back(ids + std::to_string(e.mentions.size()));
+  }
+  CHECK(found == std::vector<std::string>{"KEN ERI 1", "KEN ERI 1"});
+}
+
 TEST_CASE("event types: a dash after 'talks' does not veto them", "[extractors][events]") {
   check_rows({
       {"On Monday, Armenia and Azerbaijan opened talks \xE2\x80\x94 their first in a year \xE2\x80\x94 in Geneva.",
