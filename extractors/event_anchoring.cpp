@@ -375,9 +375,12 @@ void recognition::add_place(event& e, const clause_span& c, std::uint32_t s, std
     // "a region Russia seized from Ukraine", "rockets fired from Gaza": where
     // something comes from is not where it happens (but troops and people
     // leave the place they are in: "evacuated from Kabul").
-    if (p.first_token > c.begin && doc_.form_of(p.first_token - 1) == "from" &&
-        e.type != event_type::troop_deployment && e.type != event_type::evacuation)
-      continue;
+    // ("launched from inside Iran", "fired from within Lebanon" too.)
+    const bool from = p.first_token > c.begin &&
+                      (doc_.form_of(p.first_token - 1) == "from" ||
+                       (p.first_token > c.begin + 1 && doc_.form_of(p.first_token - 2) == "from" &&
+                        (doc_.form_of(p.first_token - 1) == "inside" || doc_.form_of(p.first_token - 1) == "within")));
+    if (from && e.type != event_type::troop_deployment && e.type != event_type::evacuation) continue;
     const std::uint32_t d = p.first_token >= t1 ? p.first_token - t1 : (t0 >= p.last_token ? (t0 - p.last_token) * 2 : 0);
     if (d < best_d) { best_d = d; best = &p; }
   }

@@ -235,6 +235,8 @@ TEST_CASE("event_recognizer: an ally fighting alongside and a launch site after 
                                 date(2025, 3, 14));
   REQUIRE_FALSE(launched.events.empty());
   CHECK(role_of(launched.events[0], "SYR") == participant_role::source);
+  // Where they came from is not where the attack was.
+  CHECK(launched.events[0].location != "Syria");
 }
 
 TEST_CASE("event_recognizer: what a government believes has happened is asserted", "[extractors]") {
