@@ -470,6 +470,20 @@ void recognition::add_objects(event& e, const clause_span& c, std::uint32_t t1, 
     // (Without a subject, as in "systems are being dispatched to Belarus,
     // Russia's Defense Ministry said", the speaker is all the text gives.)
     if (w == "," && !e.actors.empty() && reporting_clause_at(k + 1, reach)) { reach = k; break; }
+    // "to send battle tanks as it tries to take back territory from Russia":
+    // "as" before a pronoun opens a clause of its own.
+    if (w == "as" && k + 1 < reach && doc_.class_of(k + 1) == word_class::pronoun) {
+      reach = k;
+      break;
+    }
+    // "reluctance to send Leopards, fearing it could escalate tensions with
+    // Moscow", "struck Kharkiv, killing five": a participle set off by a
+    // comma says more about the subject; its names are not the trigger's.
+    if (w == "," && k + 1 < reach && doc_.class_of(k + 1) == word_class::verb &&
+        doc_.verb_form_of(k + 1) == verb_form::gerund && doc_.form_of(k + 1) != "including") {
+      reach = k;
+      break;
+    }
     // ("following the Hamas assault", "since the invasion", "amid fighting
     // with Hamas": so has what came before or around it.)
     // ("shelled camps in retaliation for an airstrike by Kenya": what is

@@ -239,6 +239,18 @@ TEST_CASE("event_recognizer: an ally fighting alongside and a launch site after 
   CHECK(launched.events[0].location != "Syria");
 }
 
+TEST_CASE("event_recognizer: names in a participle or an 'as' clause after the trigger are not its objects",
+          "[extractors]") {
+  for (const auto* text : {"Norway hesitated to send jets, fearing it could anger Moscow.",
+                           "Kenya pledged to send armored vehicles as it tries to push back Eritrea."}) {
+    INFO(text);
+    const auto d = analyse(text, date(2025, 3, 14));
+    REQUIRE_FALSE(d.events.empty());
+    for (const auto& e : d.events)
+      for (const auto& p : e.actors) CHECK((p.actor_id != "RUS" && p.actor_id != "ERI"));
+  }
+}
+
 TEST_CASE("event_recognizer: what a government believes has happened is asserted", "[extractors]") {
   const auto d = analyse("Washington believes Pyongyang has sent 10,000 soldiers to Russia.", date(2025, 3, 14));
   REQUIRE(d.events.size() == 1);
