@@ -515,7 +515,10 @@ void recognition::add_objects(event& e, const clause_span& c, std::uint32_t t1, 
     // agent after the trigger made it.
     // So does an ally fighting "alongside", and where missiles were launched
     // "from" ("from inside Iran").
-    const auto before = m.first_token > t1 ? doc_.form_of(m.first_token - 1) : std::string_view{};
+    // (Over an article: "alongside the SAF", "by the Israeli military".)
+    std::uint32_t b = m.first_token;
+    if (b > t1 + 1 && doc_.form_of(b - 1) == "the") --b;
+    const auto before = b > t1 ? doc_.form_of(b - 1) : std::string_view{};
     const bool from_inside = before == "inside" && m.first_token > t1 + 1 && doc_.form_of(m.first_token - 2) == "from";
     const bool agent = role == participant_role::target && m.first_token > t1 &&
                        (before == "by" || before == "alongside" ||

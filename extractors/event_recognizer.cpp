@@ -130,6 +130,12 @@ bool recognition::emit(const trigger_rule& rule, std::uint32_t s, std::uint32_t 
                          });
     if (foreign && !e.actors.empty()) add(e, place_country_, participant_role::target);
   }
+  // "the Joint Forces, a rebel group fighting alongside the army": allies
+  // fighting no one named tell an alliance, not an attack.
+  if (e.type == event_type::attack && t1 < doc_.tokens.size() && doc_.form_of(t1) == "alongside" &&
+      std::none_of(e.actors.begin(), e.actors.end(),
+                   [](const participant& p) { return p.role == participant_role::target; }))
+    return false;
   if (e.type == event_type::troop_deployment) retype_materiel_for_a_state(e, c, t0, t1);
   add_attributes(e, c, t0, t1);
   modality m = classify_modality(doc_, rules_, s, t0, t1);

@@ -231,6 +231,11 @@ TEST_CASE("event_recognizer: an ally fighting alongside and a launch site after 
   const auto allied = analyse("Armenian volunteers were fighting alongside Georgia on Monday.", date(2025, 3, 14));
   for (const auto& e : allied.events)
     for (const auto& p : e.actors) CHECK(p.role != participant_role::target);
+  // With no one they fight named, allies tell an alliance, not an attack
+  // (and an article does not hide the ally).
+  const auto alliance = analyse("Kenyan volunteers, a militia fighting alongside the Somali army, buried two men on Monday.",
+                                date(2025, 3, 14));
+  for (const auto& e : alliance.events) CHECK(e.type != event_type::attack);
   const auto launched = analyse("Rockets were launched from inside Syria and struck Israeli towns on Monday.",
                                 date(2025, 3, 14));
   REQUIRE_FALSE(launched.events.empty());
