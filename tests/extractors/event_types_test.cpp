@@ -465,6 +465,14 @@ TEST_CASE("event types: a person who is in a foreign city is visiting it", "[ext
   check_no_type({"Penny Wong was in Canberra on Monday.", "Penny Wong is in talks with Wang Yi."}, event_type::visit);
 }
 
+TEST_CASE("event types: forces described as stationed somewhere were not moved", "[extractors][events]") {
+  check_no_type({"A Kenyan boat tried to resupply Kenyan troops stationed on the island.",
+                 "Turkey has soldiers based in northern Iraq."},
+                event_type::troop_deployment);
+  check_rows({{"Kenya stationed troops along the border on Monday.", event_type::troop_deployment, modality::asserted,
+               {"KEN"}, "2025-03-10", ""}});
+}
+
 TEST_CASE("event types: materiel that arrives is no visit", "[extractors][events]") {
   check_no_type({"The first batch of K2 tanks sold by Seoul has arrived in Poland.",
                            "A shipment of drones arrived in Venezuela on Monday, officials said."}, event_type::visit);
