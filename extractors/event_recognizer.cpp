@@ -130,6 +130,9 @@ bool recognition::emit(const trigger_rule& rule, std::uint32_t s, std::uint32_t 
                          });
     if (foreign && !e.actors.empty()) add(e, place_country_, participant_role::target);
   }
+  // "France arrived in Mali in 2013": a state that arrives somewhere is its
+  // forces; a visit is made by people ("Iran's delegation arrived").
+  if (e.type == event_type::visit && state_subject_only(e, t0)) return false;
   // "to resupply troops stationed at the shoal": a participle after the
   // forces it describes tells where they are, not that they were moved.
   if (e.type == event_type::troop_deployment && t0 > doc_.sentences[s].first_token &&
@@ -415,6 +418,25 @@ bool recognition::materiel_subject(std::uint32_t t0) const {
   if (cl.subject == no_index || cl.verb == no_token || cl.verb > t0) return false;
   const auto head = std::string_view(doc_.lemma_of(doc_.chunks[static_cast<std::size_t>(cl.subject)].head));
   return std::find(std::begin(things), std::end(things), head) != std::end(things);
+}
+
+bool recognition::state_subject_only(const event& e, std::uint32_t t0) const {
+  if (std::any_of(e.actors.begin(), e.actors.end(), [&](const participant& p) {
+        const auto a = doc_.actors.find(p.actor_id);
+        return a == doc_.actors.end() || a->second.kind == actor_kind::person;
+      }))
+    return false;
+  const auto k = doc_.clause_of_token(t0);
+  if (k == no_index) return false;
+  const auto& cl = doc_.clauses[static_cast<std::size_t>(k)];
+  if (cl.subject == no_index || cl.verb != t0) return false;
+  const auto& subject = doc_.chunks[static_cast<std::size_t>(cl.subject)];
+  for (const auto& m : actors_in(subject.first_token, subject.last_token))
+    if (m.first_token == subject.first_token && m.last_token == subject.last_token) {
+      const auto a = doc_.actors.find(m.actor_id);
+      return a != doc_.actors.end() && a->second.kind == actor_kind::state;
+    }
+  return false;
 }
 
 // The place is what the trigger is about: "was in Doha", "is in the Qatari capital".

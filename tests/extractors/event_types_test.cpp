@@ -475,7 +475,11 @@ TEST_CASE("event types: forces described as stationed somewhere were not moved",
 
 TEST_CASE("event types: materiel that arrives is no visit", "[extractors][events]") {
   check_no_type({"The first batch of K2 tanks sold by Seoul has arrived in Poland.",
-                           "A shipment of drones arrived in Venezuela on Monday, officials said."}, event_type::visit);
+                           "A shipment of drones arrived in Venezuela on Monday, officials said.",
+                           // A state that arrives is its forces.
+                           "Kenya arrived in Haiti in 2024."}, event_type::visit);
+  check_rows({{"Kenya's delegation arrived in Addis Ababa on Monday.", event_type::visit, modality::asserted, {"KEN"},
+               "2025-03-10", "Addis Ababa"}});
 }
 
 TEST_CASE("event types: argument patterns", "[extractors][events]") {
