@@ -464,6 +464,8 @@ void recognition::add_objects(event& e, const clause_span& c, std::uint32_t t1, 
   }
   // "the meeting comes after Biden ...": the subordinate clause has its own actors.
   for (std::uint32_t k = t1; k < reach; ++k) {
+    // "did more to persuade Netanyahu in a single meeting than Biden could": a comparison's other side.
+    if (doc_.form_of(k) == "than") { reach = k; break; }
     const auto w = doc_.form_of(k);
     if (k > t1 && (w == "that" || w == "which")) { reach = k; break; }
     // "supplied Azerbaijan with drones, Armenian officials said": who says it is no party.
