@@ -426,7 +426,12 @@ bool recognition::speaker_resumed(const actor_mention& speaker, std::uint32_t t0
   for (std::uint32_t k = speaker.last_token; k < t0; ++k)
     if (reporting_verb(doc_.form_of(k)) || reports_that(k)) verb = k;
   if (verb == t0) return false;
-  for (std::uint32_t k = verb + 1; k < t0 && k <= verb + 3; ++k) {
+  // ("India said on Wednesday it had struck ...": the day of saying may come between.)
+  std::uint32_t after = verb + 1;
+  for (const auto& t : times_in(after, after + 2))
+    if ((t.first_token == after || (t.first_token == after + 1 && doc_.form_of(after) == "on")) && t.last_token < t0)
+      after = t.last_token;
+  for (std::uint32_t k = after; k < t0 && k <= after + 2; ++k) {
     const auto w = doc_.form_of(k);
     // "it had moved troops", "it could impose sanctions"; not "it could
     // impose sanctions on commanders responsible for attacks".

@@ -888,7 +888,14 @@ TEST_CASE("event types: the speaker named again by \"it\" is who acts", "[extrac
   check_rows({
       {"Armenia's defence ministry said it had moved extra troops to the border on Wednesday.",
        event_type::troop_deployment, modality::asserted, {"ARM"}, "2025-03-12", ""},
+      // The day of saying between the verb and the pronoun.
+      {"Armenia said on Wednesday it had shelled two Azerbaijani positions.", event_type::attack, modality::asserted,
+       {"ARM", "AZE"}, "*", ""},
   });
+  const auto d = analyse("Armenia said on Wednesday it had shelled two Azerbaijani positions.", date(2025, 3, 14));
+  for (const auto& e : d.events)
+    for (const auto& p : e.actors)
+      if (p.actor_id == "ARM") CHECK(p.role == participant_role::source);
 }
 
 TEST_CASE("event types: a pronoun far from the trigger does not make the speaker act", "[extractors][events]") {
