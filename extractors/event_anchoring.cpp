@@ -41,7 +41,15 @@ bool recognition::pledged(std::uint32_t t0) const {
   auto k = doc_.clause_of_token(t0);
   if (k == no_index) return false;
   const auto& c = doc_.clauses[static_cast<std::size_t>(k)];
-  if (c.modal == no_token || doc_.lemma_of(c.modal) != "will" || c.negated) return false;
+  if (c.modal == no_token || c.negated) return false;
+  // "Germany said it would deliver a third Patriot system": the pledge told
+  // in the past, "would" for "will" after a verb of saying.
+  const bool told_will = doc_.lemma_of(c.modal) == std::string_view("would") && c.kind == clause_kind::complement &&
+                         c.parent != no_index &&
+                         doc_.clauses[static_cast<std::size_t>(c.parent)].tense == verb_tense::past &&
+                         doc_.clauses[static_cast<std::size_t>(c.parent)].verb != no_token &&
+                         reporting_lemma(doc_.lemma_of(doc_.clauses[static_cast<std::size_t>(c.parent)].verb));
+  if (doc_.lemma_of(c.modal) != std::string_view("will") && !told_will) return false;
   // "Biden will announce a new package": the pledge is still to be made.
   if (c.verb != no_token && (doc_.lemma_of(c.verb) == "announce" || doc_.lemma_of(c.verb) == "unveil")) return false;
   for (; k != no_index; k = doc_.clauses[static_cast<std::size_t>(k)].parent) {

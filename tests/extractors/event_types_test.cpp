@@ -607,6 +607,11 @@ TEST_CASE("event types: a government's word that it will give arms is its pledge
        modality::conditional, {"USA", "TWN"}, "", ""},
       {"Washington will announce a new package of military aid for Taiwan.", event_type::military_aid,
        modality::planned, {"USA", "TWN"}, "", ""},
+      // Told in the past: "would" for "will".
+      {"Norway said on Tuesday it would deliver two air defense systems to Ukraine.", event_type::military_aid,
+       modality::asserted, {"NOR", "UKR"}, "2025-03-11", ""},
+      {"Norway said it would deliver air defense systems to Ukraine if parliament agreed.", event_type::military_aid,
+       modality::conditional, {"NOR", "UKR"}, "", ""},
   });
 }
 
