@@ -132,7 +132,8 @@ std::size_t recognition::add_actors(event& e, const clause_span& c, std::uint32_
   // "a warning to Iran, which has been providing military support to the
   // Houthis": in a relative clause's predicate, the antecedent is the
   // subject, whatever preposition governs it in the clause around.
-  if (const auto who = relative_subject(t0); !who.empty()) {
+  const auto own_clause = doc_.clause_of_token(t0);
+  if (const auto who = relative_subject(own_clause, t0); !who.empty()) {
     for (const auto* m : who) add_group(e, *m, left_role);
     add_objects(e, c, t1, right_role, locative_ok);
     return who.size();
@@ -152,7 +153,7 @@ std::size_t recognition::add_actors(event& e, const clause_span& c, std::uint32_
   // ("The UN evacuated staff after drone strikes hit the city": a clause
   // of time or cause with a subject of its own has its own actors.)
   if (sequence == no_token)
-    if (const auto k = doc_.clause_of_token(t0); k != no_index) {
+    if (const auto k = own_clause; k != no_index) {
       const auto& cl = doc_.clauses[static_cast<std::size_t>(k)];
       if (cl.kind == clause_kind::subordinate && cl.opener != no_token && cl.subject != no_index &&
           doc_.class_of(doc_.chunks[static_cast<std::size_t>(cl.subject)].head) != word_class::pronoun)
@@ -469,9 +470,9 @@ void recognition::add_objects(event& e, const clause_span& c, std::uint32_t t1, 
   }
   // "the meeting comes after Biden ...": the subordinate clause has its own actors.
   for (std::uint32_t k = t1; k < reach; ++k) {
-    // "did more to persuade Netanyahu in a single meeting than Biden could": a comparison's other side.
-    if (doc_.form_of(k) == "than") { reach = k; break; }
     const auto w = doc_.form_of(k);
+    // "did more to persuade Netanyahu in a single meeting than Biden could": a comparison's other side.
+    if (w == "than") { reach = k; break; }
     if (k > t1 && (w == "that" || w == "which")) { reach = k; break; }
     // "supplied Azerbaijan with drones, Armenian officials said": who says it is no party.
     // (Without a subject, as in "systems are being dispatched to Belarus,
@@ -550,9 +551,8 @@ bool recognition::made_by(const actor_mention& m) const {
   return making.has(doc_, k + 1);
 }
 
-std::vector<const actor_mention*> recognition::relative_subject(std::uint32_t t0) const {
+std::vector<const actor_mention*> recognition::relative_subject(std::int32_t k, std::uint32_t t0) const {
   std::vector<const actor_mention*> out;
-  const auto k = doc_.clause_of_token(t0);
   if (k == no_index) return out;
   const auto& cl = doc_.clauses[static_cast<std::size_t>(k)];
   if (cl.kind != clause_kind::relative || cl.subject == no_index || cl.opener == no_token || cl.verb == no_token ||

@@ -256,6 +256,7 @@ void date_visits_by_meetings(std::vector<event>& events, const std::map<std::str
 
 void event_coalescer::operator()(document& doc) const {
   std::vector<event> out;
+  out.reserve(doc.events.size());
   for (auto& e : doc.events) {
     bool one_of_series = false;  // joins only a happening told on its day
     // "the drills", "their meeting": the latest happening of that type
@@ -328,12 +329,13 @@ void event_coalescer::operator()(document& doc) const {
     }
     bool merged = false;
     for (auto& o : out) {
+      if (o.type != e.type) continue;
       // (One trigger read twice, as "met for the first time since March 7"
       // is read, tells two happenings.)
       const auto& at = e.mentions.front().where;
       if (std::any_of(o.mentions.begin(), o.mentions.end(), [&](const mention& m) { return m.where == at; })) continue;
       if (one_of_series && !o.when.stated()) continue;
-      if (o.type != e.type || !same_report_modality(o.mod, e.mod) || !compatible_dates(o.when, e.when) ||
+      if (!same_report_modality(o.mod, e.mod) || !compatible_dates(o.when, e.when) ||
           !shares_actor(o, e) || !persons_compatible(o, e, doc.actors) || historical_in(doc, o, e) ||
           roles_reversed(o, e))
         continue;

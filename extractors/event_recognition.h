@@ -127,9 +127,9 @@ class recognition {
   void add_objects(event& e, const clause_span& c, std::uint32_t t1, participant_role role, bool locative_ok);
 
   const actor_mention* relative_antecedent(const clause_span& c, std::uint32_t t0) const;
-  // The actors of a relative clause's antecedent, when t0 is in the clause's
-  // active predicate and the clause has no subject of its own.
-  std::vector<const actor_mention*> relative_subject(std::uint32_t t0) const;
+  // The actors of a relative clause's antecedent, when t0 is in the active
+  // predicate of clause k, a relative clause with no subject of its own.
+  std::vector<const actor_mention*> relative_subject(std::int32_t k, std::uint32_t t0) const;
 
   bool possessor_of(const actor_mention& m, std::uint32_t t0) const;
   bool modifies_trigger(const actor_mention& m, std::uint32_t t0) const;

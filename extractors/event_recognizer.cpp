@@ -137,7 +137,7 @@ bool recognition::emit(const trigger_rule& rule, std::uint32_t s, std::uint32_t 
   // forces it describes tells where they are, not that they were moved.
   if (e.type == event_type::troop_deployment && t0 > doc_.sentences[s].first_token &&
       doc_.verb_form_of(t0) == verb_form::past && doc_.class_of(t0 - 1) == word_class::noun &&
-      (doc_.lemma_of(t0) == std::string_view("station") || doc_.lemma_of(t0) == std::string_view("base")))
+      (doc_.form_of(t0) == "stationed" || doc_.form_of(t0) == "based"))
     return false;
   // "the Joint Forces, a rebel group fighting alongside the army": allies
   // fighting no one named tell an alliance, not an attack.
