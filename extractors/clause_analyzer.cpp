@@ -216,6 +216,13 @@ void clause_analyzer::operator()(document& doc) const {
       const clause* prev = doc.clauses.size() > first_clause ? &doc.clauses.back() : nullptr;
       const std::uint32_t start = cl.opener != no_token ? cl.opener + 1 : boundary;
       cl.subject = chunk_before(start, g.first);
+      // "met the king in Washington last month and spoke by phone": a phrase
+      // before "and" and a verb ends the clause before; the verb is
+      // coordinated, not a clause with that phrase as its subject.
+      if (cl.subject != no_index && g.first > sent.first_token + 1 &&
+          doc.class_of(g.first - 1) == word_class::conjunction &&
+          doc.chunks[static_cast<std::size_t>(cl.subject)].last_token == g.first - 1)
+        cl.subject = no_index;
       // "Germany and France agreed": the subject is the whole coordination, named by its first chunk.
       while (cl.subject > static_cast<std::int32_t>(chunk_at) &&
              doc.chunks[static_cast<std::size_t>(cl.subject - 1)].next_conjunct == cl.subject)

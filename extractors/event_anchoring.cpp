@@ -244,6 +244,13 @@ void recognition::add_time(event& e, const clause_span& c, std::uint32_t t0, std
       governed_from = 0;
   }
   const auto own = doc_.clause_of_token(t0);
+  // ("met the king last month and spoke by phone with Shoukry on Sunday":
+  // a time before the "and" is the first verb's.)
+  const std::uint32_t coordinated_from = coordination_start(own);
+  bool coordinated_own_time = false;
+  if (coordinated_from != no_token)
+    for (const auto& t : times_in(coordinated_from, doc_.clauses[static_cast<std::size_t>(own)].last_token))
+      coordinated_own_time = coordinated_own_time || !t.duration;
   // The clause's day is not the day of what came before it; a year or a
   // month still holds both ("cut ties in 2016 after the storming of its
   // embassy").
@@ -256,6 +263,13 @@ void recognition::add_time(event& e, const clause_span& c, std::uint32_t t0, std
                             (doc_.form_of(sequence) == "after" || doc_.form_of(sequence) == "following");
     if (before_sequence && !holds_both) continue;
     if (!t.duration && t.last_token <= governed_from) continue;
+    // (When the second verb has a time of its own. One before the shared
+    // subject, "On Monday, Blinken met ... and spoke ...", is both verbs';
+    // so is the first verb's when the second has none: "seized Crimea in
+    // 2014 and backed an insurgency".)
+    if (!t.duration && coordinated_own_time && t.last_token <= coordinated_from &&
+        t.first_token >= doc_.chunks[static_cast<std::size_t>(doc_.clauses[static_cast<std::size_t>(own)].subject)].last_token)
+      continue;
     if (!t.duration && earlier && t.last_token <= t0) continue;
     // "last week's coup", "Friday's talks": a time in the possessive dates
     // the noun it owns, which must be the trigger.

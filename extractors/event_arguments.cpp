@@ -133,6 +133,14 @@ std::size_t recognition::add_actors(event& e, const clause_span& c, std::uint32_
   // Houthis": in a relative clause's predicate, the antecedent is the
   // subject, whatever preposition governs it in the clause around.
   const auto own_clause = doc_.clause_of_token(t0);
+  // "Blinken met the king in Washington and spoke by phone with Shoukry":
+  // a verb coordinated with the one before shares its subject, and the
+  // names between belong to the first verb.
+  if (const auto who = coordinated_subject(own_clause, t0); !who.empty()) {
+    for (const auto* m : who) add_group(e, *m, left_role);
+    add_objects(e, c, t1, right_role, locative_ok);
+    return who.size();
+  }
   if (const auto who = relative_subject(own_clause, t0); !who.empty()) {
     for (const auto* m : who) add_group(e, *m, left_role);
     add_objects(e, c, t1, right_role, locative_ok);
@@ -473,6 +481,13 @@ void recognition::add_objects(event& e, const clause_span& c, std::uint32_t t1, 
     const auto w = doc_.form_of(k);
     // "did more to persuade Netanyahu in a single meeting than Biden could": a comparison's other side.
     if (w == "than") { reach = k; break; }
+    // "met the king in Washington and spoke by phone with Shoukry": the next
+    // verb's names are its own.
+    if (k > t1 && doc_.class_of(k) == word_class::conjunction && k + 1 < reach &&
+        coordination_start(doc_.clause_of_token(k + 1)) == k) {
+      reach = k;
+      break;
+    }
     if (k > t1 && (w == "that" || w == "which")) { reach = k; break; }
     // "supplied Azerbaijan with drones, Armenian officials said": who says it is no party.
     // (Without a subject, as in "systems are being dispatched to Belarus,
@@ -549,6 +564,31 @@ bool recognition::made_by(const actor_mention& m) const {
   static const word_set making{"made", "built", "designed", "manufactured", "produced", "supplied", "provided",
                                "donated", "funded", "backed", "owned", "flagged"};
   return making.has(doc_, k + 1);
+}
+
+std::uint32_t recognition::coordination_start(std::int32_t k) const {
+  if (k == no_index) return no_token;
+  const auto& cl = doc_.clauses[static_cast<std::size_t>(k)];
+  if (cl.kind != clause_kind::main || cl.opener != no_token || cl.subject == no_index || cl.verb == no_token ||
+      doc_.class_of(cl.first_token) != word_class::conjunction)
+    return no_token;
+  // (The subject is the earlier verb's, before the conjunction.)
+  if (doc_.chunks[static_cast<std::size_t>(cl.subject)].last_token > cl.first_token) return no_token;
+  return cl.first_token;
+}
+
+std::vector<const actor_mention*> recognition::coordinated_subject(std::int32_t k, std::uint32_t t0) const {
+  std::vector<const actor_mention*> out;
+  const auto from = coordination_start(k);
+  if (from == no_token) return out;
+  const auto& cl = doc_.clauses[static_cast<std::size_t>(k)];
+  if (cl.voice != verb_voice::active || t0 < cl.verb) return out;
+  // ("denied the plan and said Russian troops ...": who says it is not who acts.)
+  if (t0 > cl.verb && reporting_lemma(doc_.lemma_of(cl.verb))) return out;
+  const auto& who = doc_.chunks[static_cast<std::size_t>(cl.subject)];
+  for (const auto& m : actors_in(who.first_token, who.last_token))
+    if (m.first_token >= who.first_token && m.last_token <= who.last_token && !m.locative) out.push_back(&m);
+  return out;
 }
 
 std::vector<const actor_mention*> recognition::relative_subject(std::int32_t k, std::uint32_t t0) const {

@@ -127,6 +127,11 @@ class recognition {
   void add_objects(event& e, const clause_span& c, std::uint32_t t1, participant_role role, bool locative_ok);
 
   const actor_mention* relative_antecedent(const clause_span& c, std::uint32_t t0) const;
+  // Where clause k begins, at its "and", when it is a verb coordinated with
+  // the one before and shares its subject; no_token otherwise.
+  std::uint32_t coordination_start(std::int32_t k) const;
+  // The actors of that shared subject, when t0 is in clause k's active predicate.
+  std::vector<const actor_mention*> coordinated_subject(std::int32_t k, std::uint32_t t0) const;
   // The actors of a relative clause's antecedent, when t0 is in the active
   // predicate of clause k, a relative clause with no subject of its own.
   std::vector<const actor_mention*> relative_subject(std::int32_t k, std::uint32_t t0) const;

@@ -133,6 +133,8 @@ TEST_CASE("clause_analyzer: subject, object and agent", "[extractors][layer]") {
       {"They fought a battle in which a Bolivian unit was routed by Chilean troops.", "routed", "a Bolivian unit", "-",
        "Chilean troops"},
       {"Sudanese police were attacked by about 200 fighters.", "attacked", "Sudanese police", "-", "about 200 fighters"},
+      // A phrase before "and" and a verb is the first verb's: the second shares the subject.
+      {"Wong met the envoy in Jakarta last week and spoke with Marsudi on Sunday.", "spoke", "Wong", "-", "-"},
   }));
   INFO(text);
   const auto d = analysed(text);

@@ -473,6 +473,23 @@ TEST_CASE("event types: forces described as stationed somewhere were not moved",
                {"KEN"}, "2025-03-10", ""}});
 }
 
+TEST_CASE("event types: a verb coordinated with the one before shares its subject, not its names or day",
+          "[extractors][events]") {
+  const auto text = "Penny Wong met Wang Yi in Beijing last week and spoke by phone with Retno Marsudi on Sunday.";
+  check_rows({{text, event_type::call, modality::asserted, {"penny_wong", "retno_marsudi"}, "2025-03-09", ""}});
+  const auto d = analyse(text, date(2025, 3, 14));
+  for (const auto& e : d.events) {
+    std::vector<std::string> ids;
+    for (const auto& p : e.actors) ids.push_back(p.actor_id);
+    std::sort(ids.begin(), ids.end());
+    if (e.type == event_type::call) CHECK(ids == std::vector<std::string>{"penny_wong", "retno_marsudi"});
+    if (e.type == event_type::meeting) CHECK(ids == std::vector<std::string>{"penny_wong", "wang_yi"});
+  }
+  // A year the first verb has and the second lacks holds both.
+  check_rows({{"Eritrea seized the port in 2019 and shelled the town of Assab.", event_type::attack, modality::asserted,
+               {"ERI"}, "2019-01-01", ""}});
+}
+
 TEST_CASE("event types: materiel that arrives is no visit", "[extractors][events]") {
   check_no_type({"The first batch of K2 tanks sold by Seoul has arrived in Poland.",
                            "A shipment of drones arrived in Venezuela on Monday, officials said.",
