@@ -182,6 +182,8 @@ class recognition {
   bool materiel_subject(std::uint32_t t0) const;
   // The report names no person, and the trigger verb's subject is a state's name alone.
   bool state_subject_only(const event& e, std::uint32_t t0) const;
+  // Token t is "ship" or "ships" read as a noun.
+  bool vessel_not_shipping(std::uint32_t t) const;
   // A place starts right after the trigger, or one word after it.
   bool place_right_after(std::uint32_t t1) const;
   // A person of the report is from a state other than that of its place.

@@ -65,6 +65,7 @@ bool recognition::emit(const trigger_rule& rule, std::uint32_t s, std::uint32_t 
   // "he and Lavrov also discussed talks in Vienna": what a clause discusses
   // is its topic, not a happening it reports (and not theirs).
   if (topic_of_discussion(t0)) return false;
+  if (rule.type == event_type::military_aid && vessel_not_shipping(t0)) return false;
   // ("is in talks", "was in doubt": only a place after it can be a visit.)
   if (rule.needs_abroad && !place_right_after(t1)) return false;
   // "Zelensky met Modi on the sidelines of the summit": the summit named
@@ -360,6 +361,7 @@ bool recognition::trigger_between(const clause_span& c, std::uint32_t from, std:
       for (const auto idx : v) {
         const auto& r = rules_.rules()[idx];
         if (r.blocks || !r.trigger.matches_at(doc_, k, to)) continue;
+        if (r.type == event_type::military_aid && vessel_not_shipping(k)) continue;  // reports nothing (see emit)
         if (r.type == event_type::meeting && on_sidelines_of_named(k)) continue;  // reports nothing (see emit)
         const std::uint32_t end = k + r.trigger.length();
         if (!r.requires_any.empty() && !word_near(doc_, r.requires_set, k, end, r.window, c.begin, c.end)) continue;
@@ -437,6 +439,14 @@ bool recognition::state_subject_only(const event& e, std::uint32_t t0) const {
       return a != doc_.actors.end() && a->second.kind == actor_kind::state;
     }
   return false;
+}
+
+// "missiles at commercial ships": "ship" as a noun is a vessel, not the
+// verb of sending ("supplies of weapons", a noun, still are aid).
+bool recognition::vessel_not_shipping(std::uint32_t t) const {
+  if (doc_.class_of(t) == word_class::verb) return false;
+  const auto w = doc_.form_of(t);
+  return w == "ship" || w == "ships";
 }
 
 // The place is what the trigger is about: "was in Doha", "is in the Qatari capital".

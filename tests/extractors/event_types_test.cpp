@@ -490,6 +490,14 @@ TEST_CASE("event types: a verb coordinated with the one before shares its subjec
                {"ERI"}, "2019-01-01", ""}});
 }
 
+TEST_CASE("event types: ships as vessels are no shipping of arms", "[extractors][events]") {
+  check_no_type({"The Houthis launched drones and missiles at commercial ships in the Red Sea on Saturday."},
+                event_type::military_aid);
+  check_rows({{"The Houthis launched drones and missiles at commercial ships in the Red Sea on Saturday.",
+               event_type::attack, modality::asserted, {"houthis"}, "2025-03-08", "Red Sea"},
+              {"Iran ships drones to Russia.", event_type::military_aid, modality::asserted, {"IRN", "RUS"}, "*", ""}});
+}
+
 TEST_CASE("event types: materiel that arrives is no visit", "[extractors][events]") {
   check_no_type({"The first batch of K2 tanks sold by Seoul has arrived in Poland.",
                            "A shipment of drones arrived in Venezuela on Monday, officials said.",
