@@ -139,10 +139,19 @@ void clause_analyzer::operator()(document& doc) const {
     // The last chunk ending at or before token t (and starting at or after from), not governed by a preposition.
     const auto chunk_before = [&](std::uint32_t from, std::uint32_t t) -> std::int32_t {
       std::int32_t best = no_index;
+      // ("a summit of leaders from Eastern and Southern Africa may convene":
+      // a conjunct right after "and" that joins it to a phrase after a
+      // preposition is governed by it too; "On Tuesday, Biden, Scholz and
+      // Macron agreed": after a comma it may be the subject.)
+      bool governed = false;
       for (std::size_t k = chunk_at; k < chunk_end; ++k) {
         const auto& c = doc.chunks[k];
+        const bool conjunct = k > chunk_at && doc.chunks[k - 1].next_conjunct == static_cast<std::int32_t>(k) &&
+                              c.first_token == doc.chunks[k - 1].last_token + 1 &&
+                              doc.class_of(doc.chunks[k - 1].last_token) == word_class::conjunction;
+        governed = c.preposition != no_token || (conjunct && governed);
         if (c.first_token < from || c.last_token > t) continue;
-        if (c.preposition == no_token) best = static_cast<std::int32_t>(k);
+        if (!governed) best = static_cast<std::int32_t>(k);
       }
       return best;
     };
@@ -224,8 +233,10 @@ void clause_analyzer::operator()(document& doc) const {
           doc.chunks[static_cast<std::size_t>(cl.subject)].last_token == g.first - 1)
         cl.subject = no_index;
       // "Germany and France agreed": the subject is the whole coordination, named by its first chunk.
+      // (Not onto a phrase after a preposition: "On Tuesday, Biden and Macron".)
       while (cl.subject > static_cast<std::int32_t>(chunk_at) &&
-             doc.chunks[static_cast<std::size_t>(cl.subject - 1)].next_conjunct == cl.subject)
+             doc.chunks[static_cast<std::size_t>(cl.subject - 1)].next_conjunct == cl.subject &&
+             doc.chunks[static_cast<std::size_t>(cl.subject - 1)].preposition == no_token)
         --cl.subject;
       // "Kigali said Congolese troops had shelled ...": what looked like the
       // reporting verb's object is the subject of what it reports. Any other

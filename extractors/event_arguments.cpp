@@ -467,7 +467,9 @@ bool recognition::reporting_clause_at(std::uint32_t from, std::uint32_t to) cons
 
 // Right: mentions after the trigger in the clause, within reach.
 void recognition::add_objects(event& e, const clause_span& c, std::uint32_t t1, participant_role role, bool locative_ok) {
-  std::uint32_t reach = std::min(c.end, t1 + 14);
+  // Names near the trigger; a list of names goes on further (below).
+  const std::uint32_t near = t1 + 14;
+  std::uint32_t reach = std::min(c.end, t1 + 48);
   // "Ecowas, which met in Accra on Sunday, agreed to close borders with
   // Mali": a relative clause ends where the clause it interrupted resumes.
   if (const auto k = doc_.clause_of_token(t1 - 1); k != no_index) {
@@ -530,6 +532,7 @@ void recognition::add_objects(event& e, const clause_span& c, std::uint32_t t1, 
       break;
     }
   }
+  reach = listed_names_end(t1, std::min(reach, near), reach);
   for (const auto& m : actors_in(t1, reach)) {
     if (m.first_token < t1 || m.first_token >= reach) continue;
     if (m.locative && !locative_ok) continue;
@@ -554,6 +557,34 @@ void recognition::add_objects(event& e, const clause_span& c, std::uint32_t t1, 
     if (p.first_token < t1 || p.first_token >= reach || p.country.empty()) continue;
     if (doc_.actors.count(p.country)) add(e, p.country, role);
   }
+}
+
+// "meets with A, B's adviser C, D, left, and E": a list of names with their
+// titles and captions runs on past the words near the trigger; it ends at
+// the first word that is no part of a list of names, their titles and
+// captions (a verb, a preposition, a number).
+std::uint32_t recognition::listed_names_end(std::uint32_t t1, std::uint32_t near, std::uint32_t limit) const {
+  std::uint32_t end = near;
+  std::uint32_t last = no_token;  // where the last name read ends
+  for (const auto& m : actors_in(t1, limit)) {
+    if (m.first_token < t1 || m.last_token > limit) continue;
+    if (m.first_token < near) {
+      last = m.last_token;
+      continue;
+    }
+    if (last == no_token || m.first_token - last > 8) break;
+    for (std::uint32_t k = last; k < m.first_token; ++k) {
+      const auto cls = doc_.class_of(k);
+      const auto f = doc_.form_of(k);
+      if (f == "," || f == "and") continue;
+      if (cls == word_class::verb || cls == word_class::preposition || cls == word_class::subordinator ||
+          cls == word_class::relative || cls == word_class::number || (cls == word_class::punctuation && f != "'s"))
+        return end;
+    }
+    last = m.last_token;
+    end = last;
+  }
+  return end;
 }
 
 // "US-made ATACMS missiles", "Iranian-designed drones": who made the
@@ -699,7 +730,6 @@ bool recognition::after_preposition(const actor_mention& m, std::uint32_t clause
   if (m.first_token == clause_begin) return false;
   // "two divisions of Russian troops": whose troops they are.
   if (m.last_token < doc_.tokens.size()) {
-    const auto next = doc_.form_of(m.last_token);
     static const word_set forces{"troops", "forces", "soldiers", "units", "warships", "reservists",
                                  "conscripts", "fighters", "marines", "sailors", "paratroopers", "tanks"};
     if (forces.has(doc_, m.last_token)) return false;

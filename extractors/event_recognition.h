@@ -221,6 +221,9 @@ class recognition {
 
   void add_unnamed_target(event& e, const clause_span& c, std::uint32_t t1);
 
+  // Where a list of names that began before near ends (near if none runs on).
+  std::uint32_t listed_names_end(std::uint32_t t1, std::uint32_t near, std::uint32_t limit) const;
+
   // Mentions in a clause or sentence: see starting_in.
   std::span<const actor_mention> actors_in(std::uint32_t from, std::uint32_t to) const {
     return starting_in(doc_.actor_mentions, actors_sorted_, from, to);

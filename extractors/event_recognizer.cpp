@@ -642,7 +642,23 @@ bool recognition::possible_in_clause(std::uint32_t t0) const {
   const auto k = doc_.clause_of_token(t0);
   if (k == no_index) return false;
   const auto& cl = doc_.clauses[static_cast<std::size_t>(k)];
-  return cl.modal != no_token && cl.modal < t0 && doc_.form_of(cl.modal) == "could" && !cl.negated;
+  if (cl.modal == no_token || cl.negated) return false;
+  const auto modal = doc_.form_of(cl.modal);
+  if (cl.modal < t0) return modal == "could";
+  // "a summit may convene the two leaders", "new talks could open next
+  // week": a happening not yet named before that is the subject of a "may"
+  // is only possible. ("The summit could last six hours": the summit
+  // named as known will be held; only its length is possible.)
+  if (cl.subject == no_index || (modal != "may" && modal != "might" && modal != "could")) return false;
+  const auto& who = doc_.chunks[static_cast<std::size_t>(cl.subject)];
+  if (who.first_token > t0 || t0 >= who.last_token) return false;
+  for (std::uint32_t k = who.first_token; k < t0; ++k) {
+    const auto w = doc_.form_of(k);
+    if (w == "the" || w == "this" || w == "that" || w == "these" || w == "its" || w == "their" || w == "'s" ||
+        w == "\xE2\x80\x99s")
+      return false;
+  }
+  return true;
 }
 
 // "a proposal by Putin on Sunday to resume direct negotiations", "an offer

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <optional>
 #include <span>
 #include <unordered_map>
 
@@ -34,8 +35,39 @@ const word_reading* finite_verb(const std::span<const word_reading>& rs) {
   return nullptr;
 }
 
+bool doc_form_is(const document& doc, std::uint32_t k, std::string_view f) { return doc.form_of(k) == f; }
+
 bool nominal(word_class c) {
   return c == word_class::noun || c == word_class::proper_noun || c == word_class::pronoun || c == word_class::number;
+}
+
+const word_set caption_sides{"left", "right", "center", "centre"};
+
+// A caption's "X, left," or "X, second right,": the place a named person
+// has in the picture. Returns the class of token i when it is part of one:
+// adverb for the side, adjective for the ordinal before it.
+std::optional<word_class> caption_position(const document& doc, const sentence& s, std::uint32_t i,
+                                           const std::vector<word_analysis>& words) {
+  static const word_set ordinals{"second", "third", "fourth", "fifth", "sixth", "far"};
+  const auto opens = [&](std::uint32_t k) {  // ", " or "(" after a name
+    if (k <= s.first_token + 1) return false;
+    const auto f = doc.form_of(k);
+    return (f == "," || f == "(") && words[k - 1].cls == word_class::proper_noun;
+  };
+  const auto closes = [&](std::uint32_t k) {
+    if (k >= s.last_token) return false;
+    const auto f = doc.form_of(k);
+    return f == "," || f == ")";
+  };
+  if (i <= s.first_token) return std::nullopt;
+  if (doc.tokens[i - 1].kind == token_kind::punct) {
+    if (caption_sides.has(doc, i) && opens(i - 1) && closes(i + 1)) return word_class::adverb;
+    if (ordinals.has(doc, i) && i + 1 < s.last_token && caption_sides.has(doc, i + 1) && opens(i - 1) && closes(i + 2))
+      return word_class::adjective;
+  } else if (caption_sides.has(doc, i) && ordinals.has(doc, i - 1) && opens(i - 2) && closes(i + 1)) {
+    return word_class::adverb;
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -103,7 +135,12 @@ void word_classifier::operator()(document& doc) const {
         w.cls = word_class::number;
         continue;
       }
-      const word_class prev = i > s.first_token ? words[i - 1].cls : word_class::punctuation;
+      // ("Rubio, second left, meets with": after the caption's place the
+      // word stands right after its subject.)
+      const bool after_caption = i >= s.first_token + 2 && doc.form_of(i - 1) == "," &&
+                                 words[i - 2].cls == word_class::adverb && caption_sides.has(doc, i - 2);
+      const word_class prev = after_caption ? word_class::proper_noun
+                              : i > s.first_token ? words[i - 1].cls : word_class::punctuation;
       const std::string_view prev_form = i > s.first_token ? std::string_view(doc.form_of(i - 1)) : std::string_view{};
       const bool has_next = i + 1 < s.last_token;
       const auto* next_fw = has_next ? function_of(i + 1) : nullptr;
@@ -134,6 +171,14 @@ void word_classifier::operator()(document& doc) const {
       if (tok.capitalized && doc.lower_of(tok) == "may" &&
           (!sentence_start || (has_next && doc.tokens[i + 1].kind == token_kind::number))) {
         w.cls = word_class::proper_noun;
+        continue;
+      }
+      // "Lavrov, left, and Rubio", "Rubio, second left, meets": a photo
+      // caption's place in the picture, set off by commas after a name, is
+      // no verb "left" ending the list of who is in it.
+      if (const auto pos = caption_position(doc, s, i, words)) {
+        w.cls = *pos;
+        lemmas[i] = doc.form_of(i);
         continue;
       }
       if (const auto* fw = function_of(i)) {
@@ -272,7 +317,9 @@ void word_classifier::operator()(document& doc) const {
       const bool modifies_object = prev == word_class::verb && as_adjective && next_rs &&
                                    reading_of(*next_rs, word_class::noun) &&
                                    !verb_reading(*next_rs, verb_form::past) && !verb_reading(*next_rs, verb_form::gerund);
-      if (splits_infinitive) {
+      if (after_caption && finite_verb(rs)) {
+        pick = finite_verb(rs);
+      } else if (splits_infinitive) {
         pick = as_adverb;
       } else if (modifies_object) {
         pick = as_adjective;
@@ -341,7 +388,11 @@ void word_classifier::operator()(document& doc) const {
         // "Kenyan police were attacked": before an auxiliary the word is the subject's head.
         const bool auxiliary_next = next_fw && (has(next_fw->classes, word_class::auxiliary) ||
                                                 has(next_fw->classes, word_class::modal));
-        if (auxiliary_next && as_noun) pick = as_noun;
+        // "a high-stakes summit", "a three-day visit": after a hyphened
+        // modifier the word is the noun it modifies.
+        const bool hyphened_before = i >= s.first_token + 3 && doc_form_is(doc, i - 2, "-") &&
+                                     !doc.tokens[i - 2].space_before && !doc.tokens[i - 1].space_before;
+        if ((auxiliary_next || hyphened_before) && as_noun) pick = as_noun;
         else if (as_past) pick = as_past;
         else if (as_s) pick = object_follows || !as_noun ? as_s : as_noun;
         else if (as_base && as_noun) pick = plural_before ? as_base : as_noun;

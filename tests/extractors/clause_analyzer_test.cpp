@@ -135,6 +135,11 @@ TEST_CASE("clause_analyzer: subject, object and agent", "[extractors][layer]") {
       {"Sudanese police were attacked by about 200 fighters.", "attacked", "Sudanese police", "-", "about 200 fighters"},
       // A phrase before "and" and a verb is the first verb's: the second shares the subject.
       {"Wong met the envoy in Jakarta last week and spoke with Marsudi on Sunday.", "spoke", "Wong", "-", "-"},
+      // A conjunct joined by "and" to a phrase after a preposition is governed by it too.
+      {"A summit of envoys from Eastern and Southern Africa may convene the two presidents.", "convene",
+       "A summit", "the two presidents", "-"},
+      // An opening phrase with a preposition before a list of names is no part of the subject.
+      {"On Monday, Ruto, Museveni and Kagame agreed to meet.", "meet", "Ruto", "-", "-"},
   }));
   INFO(text);
   const auto d = analysed(text);

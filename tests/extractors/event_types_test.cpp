@@ -498,6 +498,30 @@ TEST_CASE("event types: ships as vessels are no shipping of arms", "[extractors]
               {"Iran ships drones to Russia.", event_type::military_aid, modality::asserted, {"IRN", "RUS"}, "*", ""}});
 }
 
+TEST_CASE("event types: a photo caption's list of who meets runs past its places in the picture",
+          "[extractors][events]") {
+  check_rows({{"Indian Foreign Minister Subrahmanyam Jaishankar, second left, meets with Chinese Foreign Minister Wang "
+               "Yi, third left, U.S. envoy Steve Witkoff, left, Russian Foreign Minister Sergei Lavrov, right, and "
+               "South African President Cyril Ramaphosa, center, in Beijing on Monday.",
+               event_type::meeting, modality::asserted,
+               {"s_jaishankar", "wang_yi", "steve_witkoff", "sergei_lavrov", "cyril_ramaphosa"}, "2025-03-10", ""}});
+}
+
+TEST_CASE("event types: a leader greeted by another is met", "[extractors][events]") {
+  check_rows({{"Kenyan President William Ruto greeted Somali President Hassan Sheikh Mohamud at State House on Tuesday.",
+               event_type::meeting, modality::asserted, {"william_ruto", "hassan_sheikh_mohamud"}, "2025-03-11", ""}});
+  check_no_type({"Kenyan President William Ruto greeted the decision with relief."}, event_type::meeting);
+}
+
+TEST_CASE("event types: a happening not named before is only possible as the subject of a may",
+          "[extractors][events]") {
+  check_rows({{"A summit of leaders from East Africa may convene Felix Tshisekedi and Paul Kagame.", event_type::meeting,
+               modality::hypothetical, {"felix_tshisekedi", "paul_kagame"}, "", ""},
+              // A summit already named will be held; only its length is possible.
+              {"The summit could last six hours, the Kenyan government said.", event_type::meeting,
+               modality::asserted, {}, "*", ""}});
+}
+
 TEST_CASE("event types: materiel that arrives is no visit", "[extractors][events]") {
   check_no_type({"The first batch of K2 tanks sold by Seoul has arrived in Poland.",
                            "A shipment of drones arrived in Venezuela on Monday, officials said.",

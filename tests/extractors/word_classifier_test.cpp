@@ -80,6 +80,18 @@ TEST_CASE("word_classifier: ambiguous words take their class from context", "[ex
       {"It came after a Hezbollah drone attack.", "drone", word_class::noun, "drone"},
       // An adverb after the -s form starts no object: the word is the noun.
       {"Aid will flow before the Ugandan troops finally leave.", "troops", word_class::noun, "troop"},
+      // A caption's place in the picture, set off by commas after a name, is no verb.
+      {"Kenyan President William Ruto, left, greets Somali President Hassan Sheikh Mohamud in Nairobi.", "left",
+       word_class::adverb, "left"},
+      {"Kenyan President William Ruto, left, greets Somali President Hassan Sheikh Mohamud in Nairobi.", "greets",
+       word_class::verb, "greet"},
+      {"Japanese Prime Minister Shigeru Ishiba, second right, talks with Ferdinand Marcos Jr. in Manila.", "second",
+       word_class::adjective, "second"},
+      {"Japanese Prime Minister Shigeru Ishiba, second right, talks with Ferdinand Marcos Jr. in Manila.", "right",
+       word_class::adverb, "right"},
+      {"The last convoy left, and Bamako fell silent.", "left", word_class::verb, "leave"},
+      // After a hyphened modifier the word is the noun it modifies.
+      {"Envoys began a high-stakes summit in Dar es Salaam.", "summit", word_class::noun, "summit"},
   }));
   INFO(text);
   const auto d = classified(text);
