@@ -336,7 +336,7 @@ bool recognition::on_trigger_phrase(std::uint32_t t1, std::uint32_t k) const {
 // Thursday ...", Thursday does not date the meeting.
 bool recognition::clause_barrier_between(std::uint32_t t0, std::uint32_t t1, std::uint32_t first, std::uint32_t last) const {
   static constexpr std::string_view barriers[] = {"after", "before", "since", "while", "when", "whereas",
-                                                  "although", "because", "who", "which", "whose", "that"};
+                                                  "although", "because", "who", "which", "whose", "that", "where"};
   const std::uint32_t from = first >= t1 ? t1 : last, to = first >= t1 ? first : t0;
   for (std::uint32_t k = from; k < to && k < doc_.tokens.size(); ++k) {
     const auto w = doc_.lower_of(doc_.tokens[k]);

@@ -341,6 +341,11 @@ void word_classifier::operator()(document& doc) const {
             continue;
           }
         }
+        // "had earlier clashed", "was later released": between the
+        // auxiliary and its participle a word stands as an adverb.
+        if (!pick && as_adverb && next_rs &&
+            (verb_reading(*next_rs, verb_form::past) || verb_reading(*next_rs, verb_form::gerund)))
+          pick = as_adverb;
         if (!pick && prev_form != "not") pick = reading_of(rs, word_class::adjective);
       } else if (after_determiner) {
         pick = as_noun;

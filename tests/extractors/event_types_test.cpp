@@ -522,6 +522,20 @@ TEST_CASE("event types: a happening not named before is only possible as the sub
                modality::asserted, {}, "*", ""}});
 }
 
+TEST_CASE("event types: a happening in a clause opened by where takes no day from outside it",
+          "[extractors][events]") {
+  const auto d = analyse("Thai and Cambodian soldiers clashed on Monday near the temple. A statement issued on Tuesday "
+                         "evening said the Thai and Cambodian troops at the temple where they had earlier clashed had "
+                         "withdrawn.",
+                         date(2025, 7, 30));
+  std::vector<const event*> attacks;
+  for (const auto& e : d.events)
+    if (e.type == event_type::attack) attacks.push_back(&e);
+  REQUIRE(attacks.size() == 1);
+  CHECK(iso(attacks.front()->when.start) == "2025-07-28");
+  CHECK(attacks.front()->mentions.size() == 2);
+}
+
 TEST_CASE("event types: materiel that arrives is no visit", "[extractors][events]") {
   check_no_type({"The first batch of K2 tanks sold by Seoul has arrived in Poland.",
                            "A shipment of drones arrived in Venezuela on Monday, officials said.",

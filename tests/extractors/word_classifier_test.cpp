@@ -90,6 +90,9 @@ TEST_CASE("word_classifier: ambiguous words take their class from context", "[ex
       {"Japanese Prime Minister Shigeru Ishiba, second right, talks with Ferdinand Marcos Jr. in Manila.", "right",
        word_class::adverb, "right"},
       {"The last convoy left, and Bamako fell silent.", "left", word_class::verb, "leave"},
+      // Between an auxiliary and its participle a word is an adverb.
+      {"Thai and Cambodian troops had earlier clashed near the temple.", "earlier", word_class::adverb, "earlier"},
+      {"An earlier round failed in Doha.", "earlier", word_class::adjective, "early"},
       // After a hyphened modifier the word is the noun it modifies.
       {"Envoys began a high-stakes summit in Dar es Salaam.", "summit", word_class::noun, "summit"},
   }));
