@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <optional>
 
 #include "core/document.h"
 #include "extractors/word_set.h"
@@ -92,6 +93,75 @@ std::vector<std::string> coordinated_subject(const document& doc, std::uint32_t 
   return {};
 }
 
+// "Trump's Middle East envoy met Netanyahu" where the document also says
+// "Trump's Middle East envoy, Steve Witkoff": a role owned by a name and
+// followed by no name of its own is the person the document introduces with
+// that role and owner (or, without an owner, of the owner's state). At the
+// possessive token i; nothing when the document names no such person.
+std::optional<actor_mention> role_holder_reference(const document& doc, std::uint32_t i, std::uint32_t s) {
+  static const word_set roles{"envoy", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
+                              "negotiator", "ambassador", "representative", "aide", "commander"};
+  const auto& sent = doc.sentences[s];
+  const auto& named = doc.actor_mentions;
+  const auto ending_at = [&](std::uint32_t k) -> const actor_mention* {
+    for (const auto& m : named)
+      if (m.last_token == k && !m.locative) return &m;
+    return nullptr;
+  };
+  const auto* owner = ending_at(i);
+  if (!owner) return std::nullopt;
+  // The role word within a few modifiers ("Middle East", "special", "top").
+  std::uint32_t role = no_token;
+  for (std::uint32_t k = i + 1; k < sent.last_token && k <= i + 4; ++k) {
+    if (roles.has(doc, k)) { role = k; break; }
+    const auto c = doc.class_of(k);
+    if (c != word_class::proper_noun && c != word_class::adjective && c != word_class::noun) break;
+  }
+  if (role == no_token) return std::nullopt;
+  // ("Trump's envoy Steve Witkoff", "Trump's envoy, Steve Witkoff": named here.)
+  if (role + 1 < sent.last_token && doc.tokens[role + 1].capitalized) return std::nullopt;
+  if (role + 2 < sent.last_token && doc.form_of(role + 1) == ",")
+    for (const auto& m : named)
+      if (m.first_token == role + 2) return std::nullopt;
+  const auto country_of = [&](const std::string& id) -> std::string {
+    const auto a = doc.actors.find(id);
+    if (a == doc.actors.end()) return {};
+    return a->second.kind == actor_kind::person ? a->second.country : a->second.country.empty() ? id : a->second.country;
+  };
+  const std::string owner_country = country_of(owner->actor_id);
+  const std::string_view role_word = doc.form_of(role);
+  const actor_mention* best = nullptr;
+  std::uint32_t best_d = ~0u;
+  for (const auto& m : named) {
+    if (m.form != mention_form::name || m.first_token < 2) continue;
+    const auto a = doc.actors.find(m.actor_id);
+    if (a == doc.actors.end() || a->second.kind != actor_kind::person) continue;
+    std::uint32_t r = m.first_token - 1;
+    if (doc.form_of(r) == ",") --r;
+    if (doc.form_of(r) != role_word) continue;
+    // Its owner, when the introduction names one, is this one's.
+    const actor_mention* its_owner = nullptr;
+    for (std::uint32_t k = r; k > 0 && r - k < 5; --k) {
+      const auto f = doc.form_of(k - 1);
+      if (f == "'s" || f == "\xE2\x80\x99s") { its_owner = ending_at(k - 1); break; }
+    }
+    const bool same_owner = its_owner ? its_owner->actor_id == owner->actor_id
+                                      : !owner_country.empty() && a->second.country == owner_country;
+    if (!same_owner) continue;
+    const std::uint32_t d = m.first_token > i ? m.first_token - i : i - m.first_token;
+    if (d < best_d) { best_d = d; best = &m; }
+  }
+  if (!best) return std::nullopt;
+  actor_mention out;
+  out.first_token = role;
+  out.last_token = role + 1;
+  out.where = doc.tokens[role].where;
+  out.sentence = s;
+  out.form = mention_form::title;
+  out.actor_id = best->actor_id;
+  return out;
+}
+
 }  // namespace
 
 void actor_resolver::operator()(document& doc) const {
@@ -122,9 +192,14 @@ void actor_resolver::operator()(document& doc) const {
     for (std::uint32_t i = sent.first_token; i < sent.last_token; ++i) {
       // Only these words open a reference resolved below (one hashed lookup
       // per token, most of which are none of them).
-      static const word_set openers{"he", "him", "his", "she", "her", "hers", "the", "both", "their", "they"};
+      static const word_set openers{"he", "him", "his", "she", "her", "hers", "the", "both", "their", "they",
+                                    "'s", "\xE2\x80\x99s"};
       if (!openers.has(doc, i)) continue;
       const auto w = doc.lower_of(doc.tokens[i]);
+      if (w == "'s" || w == "\xE2\x80\x99s") {
+        if (auto m = role_holder_reference(doc, i, s)) added.push_back(std::move(*m));
+        continue;
+      }
       // Only these words open a reference resolved below.
       const char gender = pronoun_gender(w);
       if (!gender && w != "the" && w != "both" && w != "their" && w != "they") continue;

@@ -401,3 +401,36 @@ TEST_CASE("actor_resolver: 'they' is the coordinated subject of the clause befor
   std::sort(group.begin(), group.end());
   CHECK(group == std::vector<std::string>{"KEN", "TZA", "UGA"});
 }
+
+namespace {
+const pipeline& resolving_pipeline() {
+  static const pipeline p(lexicon_files::embedded(), {"tokenizer", "sentence_splitter", "word_classifier",
+                                                      "phrase_chunker", "clause_analyzer", "actor_recognizer",
+                                                      "actor_resolver"});
+  return p;
+}
+
+std::vector<std::string> resolved_at(const std::string& text, std::string_view word) {
+  document d("t", "t", text);
+  resolving_pipeline().run(d);
+  std::vector<std::string> out;
+  for (const auto& m : d.actor_mentions)
+    if (m.form == mention_form::title && d.text_of(m.where) == word) out.push_back(m.actor_id);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("actor_resolver: a role owned by a name is the person the document introduces with it", "[extractors]") {
+  // Introduced after, or before, with the same owner.
+  CHECK(resolved_at("Biden's special envoy flew to Beirut. President Joe Biden's special envoy, Amos Hochstein, met "
+                    "Nabih Berri.",
+                    "envoy") == std::vector<std::string>{"amos_hochstein"});
+  CHECK(resolved_at("The Kremlin's spokesman, Dmitry Peskov, spoke first. Later the Kremlin's spokesman said more.",
+                    "spokesman") == std::vector<std::string>{"dmitry_peskov"});
+  // Another owner's envoy is someone else.
+  CHECK(resolved_at("Macron's envoy flew to Beirut. President Joe Biden's envoy, Amos Hochstein, met Nabih Berri.",
+                    "envoy")
+            .empty());
+  // Named right after the role: nothing to resolve.
+  CHECK(resolved_at("President Joe Biden's envoy, Amos Hochstein, met Nabih Berri.", "envoy").empty());
+}
