@@ -46,27 +46,33 @@ const word_set caption_sides{"left", "right", "center", "centre"};
 // A caption's "X, left," or "X, second right,": the place a named person
 // has in the picture. Returns the class of token i when it is part of one:
 // adverb for the side, adjective for the ordinal before it.
-std::optional<word_class> caption_position(const document& doc, const sentence& s, std::uint32_t i,
+[[gnu::noinline]] std::optional<word_class> caption_position(const document& doc, const sentence& s, std::uint32_t i,
                                            const std::vector<word_analysis>& words) {
   static const word_set ordinals{"second", "third", "fourth", "fifth", "sixth", "far"};
+  const auto closes = [&](std::uint32_t k) {
+    if (k >= s.last_token || doc.tokens[k].kind != token_kind::punct) return false;
+    const auto f = doc.form_of(k);
+    return f == "," || f == ")";
+  };
   const auto opens = [&](std::uint32_t k) {  // ", " or "(" after a name
     if (k <= s.first_token + 1) return false;
     const auto f = doc.form_of(k);
     return (f == "," || f == "(") && words[k - 1].cls == word_class::proper_noun;
   };
-  const auto closes = [&](std::uint32_t k) {
-    if (k >= s.last_token) return false;
-    const auto f = doc.form_of(k);
-    return f == "," || f == ")";
-  };
+  // (Most tokens fail the cheap tests of their length and first letter.)
   if (i <= s.first_token) return std::nullopt;
-  if (doc.tokens[i - 1].kind == token_kind::punct) {
-    if (caption_sides.has(doc, i) && opens(i - 1) && closes(i + 1)) return word_class::adverb;
-    if (ordinals.has(doc, i) && i + 1 < s.last_token && caption_sides.has(doc, i + 1) && opens(i - 1) && closes(i + 2))
-      return word_class::adjective;
-  } else if (caption_sides.has(doc, i) && ordinals.has(doc, i - 1) && opens(i - 2) && closes(i + 1)) {
-    return word_class::adverb;
+  const auto form = doc.form_of(i);
+  if (form.size() < 3 || form.size() > 6) return std::nullopt;
+  const char c = form.front();
+  if (c != 'l' && c != 'r' && c != 'c' && c != 's' && c != 't' && c != 'f') return std::nullopt;
+  const bool after_punct = doc.tokens[i - 1].kind == token_kind::punct;
+  if (closes(i + 1)) {
+    if (!caption_sides.has(doc, i)) return std::nullopt;
+    if (after_punct ? opens(i - 1) : ordinals.has(doc, i - 1) && opens(i - 2)) return word_class::adverb;
+    return std::nullopt;
   }
+  if (after_punct && closes(i + 2) && ordinals.has(doc, i) && caption_sides.has(doc, i + 1) && opens(i - 1))
+    return word_class::adjective;
   return std::nullopt;
 }
 
@@ -137,8 +143,9 @@ void word_classifier::operator()(document& doc) const {
       }
       // ("Rubio, second left, meets with": after the caption's place the
       // word stands right after its subject.)
-      const bool after_caption = i >= s.first_token + 2 && doc.form_of(i - 1) == "," &&
-                                 words[i - 2].cls == word_class::adverb && caption_sides.has(doc, i - 2);
+      const bool after_caption = i >= s.first_token + 2 && words[i - 2].cls == word_class::adverb &&
+                                 words[i - 1].cls == word_class::punctuation && doc.form_of(i - 1) == "," &&
+                                 caption_sides.has(doc, i - 2);
       const word_class prev = after_caption ? word_class::proper_noun
                               : i > s.first_token ? words[i - 1].cls : word_class::punctuation;
       const std::string_view prev_form = i > s.first_token ? std::string_view(doc.form_of(i - 1)) : std::string_view{};
@@ -176,10 +183,17 @@ void word_classifier::operator()(document& doc) const {
       // "Lavrov, left, and Rubio", "Rubio, second left, meets": a photo
       // caption's place in the picture, set off by commas after a name, is
       // no verb "left" ending the list of who is in it.
-      if (const auto pos = caption_position(doc, s, i, words)) {
-        w.cls = *pos;
-        lemmas[i] = doc.form_of(i);
-        continue;
+      // (Only a lower-case word before punctuation, or between punctuation
+      // one word apart, can be one: the cheap test first.)
+      const auto length = tok.where.end - tok.where.begin;
+      const auto punct_at = [&](std::uint32_t k) { return k < s.last_token && doc.tokens[k].kind == token_kind::punct; };
+      if (!tok.capitalized && length >= 3 && length <= 6 &&
+          (punct_at(i + 1) || (prev == word_class::punctuation && punct_at(i + 2)))) {
+        if (const auto pos = caption_position(doc, s, i, words)) {
+          w.cls = *pos;
+          lemmas[i] = doc.form_of(i);
+          continue;
+        }
       }
       if (const auto* fw = function_of(i)) {
         if (!fw->lemma.empty()) lemmas[i] = fw->lemma;
