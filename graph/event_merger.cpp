@@ -36,7 +36,8 @@ unsigned threads_for(std::size_t work, unsigned wanted) { return work < kParalle
 
 // `consume`: the documents' events are moved into the result (no pass follows).
 std::vector<event> merge_all(std::vector<document>& docs, bool consume, const std::map<std::string, actor>& actors,
-                             const std::map<std::string, date>& reference, unsigned threads) {
+                             const std::map<std::string, date>& reference,
+                             const std::unordered_map<std::string, int>& people_since, unsigned threads) {
   using ranked = std::pair<std::tuple<bool, int, bool, bool>, event*>;
   std::vector<std::vector<ranked>> by_type(event_type_count);
   std::unordered_set<std::string_view> persons;
@@ -63,11 +64,11 @@ std::vector<event> merge_all(std::vector<document>& docs, bool consume, const st
   if (n == 0) n = default_thread_count();
   if (n > 1) {
     parallel_for(by_type.size(), n, [&](std::size_t t) {
-      merge_pass pass{actors, published_by_doc};
+      merge_pass pass{actors, published_by_doc, people_since};
       merge_type(t, pass);
     });
   } else {
-    merge_pass pass{actors, published_by_doc};
+    merge_pass pass{actors, published_by_doc, people_since};
     for (std::size_t t = 0; t < by_type.size(); ++t) merge_type(t, pass);
   }
   std::vector<event> out;
@@ -135,6 +136,21 @@ knowledge_base merge_documents(std::vector<document> input, merge_options option
   for (const auto i : by_id) docs.push_back(std::move(input[i]));
   input = {};
   knowledge_base kb;
+  std::unordered_map<std::string, int> people_since;
+  for (const auto& d : docs) {
+    // A document with no date was written when the people it names were in
+    // office, or nearly: "Defense Secretary Pete Hegseth" dates it to 2025 or so.
+    if (!d.published.is_special()) continue;
+    int since = 0;
+    for (const auto& [id, a] : d.actors) {
+      if (a.kind != actor_kind::person) continue;
+      int first = 0;
+      for (const auto& f : a.affiliations)
+        if (f.from_year > 0 && (first == 0 || f.from_year < first)) first = f.from_year;
+      since = std::max(since, first);
+    }
+    if (since > 0) people_since.emplace(d.id(), since);
+  }
   for (auto& d : docs) {
     kb.documents.push_back({d.id(), d.source(), d.title, d.url, d.published, d.published_from, {}});
     if (kb.actors.empty()) {  // the first document's actors, whole (extract merges one document)
@@ -192,7 +208,7 @@ knowledge_base merge_documents(std::vector<document> input, merge_options option
   for (const auto& d : docs)
     if (d.published.is_special()) undated.insert(d.id());
   // With every document dated nothing is learned: one pass, moving the reports.
-  auto merged = merge_all(docs, undated.empty(), kb.actors, reference, options.threads);
+  auto merged = merge_all(docs, undated.empty(), kb.actors, reference, people_since, options.threads);
   std::map<std::string, date> learned;
   // Where each report of an undated document ended up.
   std::map<std::pair<std::string, std::uint32_t>, std::size_t> merged_at;
@@ -239,7 +255,7 @@ knowledge_base merge_documents(std::vector<document> input, merge_options option
       for (auto& info : kb.documents)
         if (info.id == d.id()) info.learned_reference = it->second;
     }
-    merged = merge_all(docs, true, kb.actors, reference, options.threads);
+    merged = merge_all(docs, true, kb.actors, reference, people_since, options.threads);
   }
   date_visits_by_meetings(merged, kb.actors);
   if (!options.keep_fragments) {

@@ -83,7 +83,12 @@ profile merge_pass::profile_of(const event& e) {
   p.keys.erase(std::unique(p.keys.begin(), p.keys.end()), p.keys.end());
   std::sort(p.persons.begin(), p.persons.end());
   p.persons.erase(std::unique(p.persons.begin(), p.persons.end()), p.persons.end());
-  if (!e.mentions.empty()) p.published = published(e.mentions.front().doc_id);
+  if (!e.mentions.empty()) {
+    const auto& doc = e.mentions.front().doc_id;
+    p.published = published(doc);
+    if (const auto it = people_since_by_doc.find(doc); it != people_since_by_doc.end())
+      p.people_since = std::max(p.people_since, it->second);
+  }
   p.first_published = p.last_published = p.published;
   return p;
 }

@@ -143,8 +143,9 @@ inline void merge_into(id_list& into, const id_list& more) {
 }
 
 struct merge_pass {
-  merge_pass(const std::map<std::string, actor>& a, const std::unordered_map<std::string, date>& p)
-      : actors(a), published_by_doc(p) {
+  merge_pass(const std::map<std::string, actor>& a, const std::unordered_map<std::string, date>& p,
+             const std::unordered_map<std::string, int>& s)
+      : actors(a), published_by_doc(p), people_since_by_doc(s) {
     // Room for the actor keys of a document or two without rehashing.
     ids.reserve(64);
     names.reserve(64);
@@ -155,6 +156,9 @@ struct merge_pass {
   // report could have seen a happening that it asserts; shared by the passes
   // of all types.
   const std::unordered_map<std::string, date>& published_by_doc;
+  // Of each document with no date, the latest first year in office of the
+  // people it names: it was written no earlier (see before_its_people).
+  const std::unordered_map<std::string, int>& people_since_by_doc;
   std::vector<event> merged;
   std::vector<profile> profiles;                  // of each merged event
   std::vector<summary> summaries;                 // of each merged event

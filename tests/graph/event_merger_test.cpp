@@ -266,6 +266,20 @@ TEST_CASE("event_merger: an undated report naming an official does not join a ha
   CHECK(count_type(kb, event_type::meeting) == 2);
 }
 
+TEST_CASE("event_merger: an undated article naming an official elsewhere does not join a happening before the office",
+          "[graph]") {
+  static const pipeline p(lexicon_files::embedded());
+  std::vector<document> in;
+  in.emplace_back("a", "a.txt", "The United States deployed troops to Kuwait on Monday.");
+  in.back().published = date(2019, 3, 14);
+  // No publication date; the report names nobody, but the article names the
+  // envoy of 2025 in another sentence.
+  in.emplace_back("b", "b.txt", "Steve Witkoff flew to Doha. The United States deployed troops.");
+  for (auto& d : in) p.run(d);
+  const auto kb = merge_documents(std::move(in), {.keep_fragments = true});
+  CHECK(count_type(kb, event_type::troop_deployment) == 2);
+}
+
 TEST_CASE("event_merger: two reports nothing places in time join on two parties, not one", "[graph]") {
   static const pipeline p(lexicon_files::embedded());
   std::vector<document> in;  // no publication dates
