@@ -60,7 +60,7 @@ class actor_lexicon {
   // False when no name, title, place or non-actor phrase starts with token
   // i: one lookup that lets most lower-case words be skipped at once.
   bool may_start_entry(const document& doc, std::uint32_t i) const {
-    return entry_starts_.find(doc.form_of(i), doc.form_hash_of(i)) != nullptr;
+    return entry_starts_.find_hashed(doc.form_hash_of(i), [&] { return std::string_view(doc.form_of(i)); }) != nullptr;
   }
 
   // Persons of the lexicon with this surname (folded), for surname-only mentions.

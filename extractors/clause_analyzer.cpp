@@ -163,10 +163,13 @@ void clause_analyzer::operator()(document& doc) const {
           if (c.preposition != no_token && doc.form_of(c.preposition) == "by") return static_cast<std::int32_t>(k);
           continue;
         }
-        // The object follows the verb with nothing but adverbs or particles between.
+        // The object follows the verb with nothing but adverbs or particles
+        // between, or the opening of scare quotes ("fired "more than a dozen" missiles").
         for (std::uint32_t j = t; j < c.first_token; ++j) {
           const auto cls = doc.class_of(j);
-          if (cls != word_class::adverb && cls != word_class::particle) return no_index;
+          const auto f = doc.form_of(j);
+          const bool opening_quote = j + 1 == c.first_token && (f == "\"" || f == "\xE2\x80\x9C");
+          if (cls != word_class::adverb && cls != word_class::particle && !opening_quote) return no_index;
         }
         return c.preposition == no_token ? static_cast<std::int32_t>(k) : no_index;
       }

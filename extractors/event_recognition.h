@@ -44,10 +44,11 @@ inline bool word_near(const document& doc, const form_map<bool>& words, std::uin
   const std::uint32_t b = std::min(se, t1 + static_cast<std::uint32_t>(window));
   for (std::uint32_t k = a; k < b; ++k) {
     if (k >= t0 && k < t1) continue;
-    if (words.find(doc.form_of(k), doc.form_hash_of(k))) return true;
-    const std::string_view lemma = doc.lemma_of(k);
-    // (Most tokens are their own lemma: asked once.)
-    if (lemma.data() != doc.form_of(k).data() && words.find(lemma, doc.lemma_hash_of(k))) return true;
+    const std::uint64_t form = doc.form_hash_of(k);
+    if (words.find_hashed(form, [&] { return std::string_view(doc.form_of(k)); })) return true;
+    // (Most tokens are their own lemma, with its hash: asked once.)
+    const std::uint64_t lemma = doc.lemma_hash_of(k);
+    if (lemma != form && words.find_hashed(lemma, [&] { return std::string_view(doc.lemma_of(k)); })) return true;
   }
   return false;
 }
@@ -179,6 +180,7 @@ class recognition {
   const time_mention* first_since(const clause_span& c, std::uint32_t t0, std::uint32_t t1) const;
   bool locative_opening(std::uint32_t first, std::uint32_t sentence_first) const;
   bool equipment_near(std::uint32_t t0, std::uint32_t t1, int window, std::uint32_t sb, std::uint32_t se) const;
+  bool word_in_object(const form_map<bool>& words, std::uint32_t t0, std::uint32_t t1) const;
   bool materiel_subject(std::uint32_t t0) const;
   // The report names no person, and the trigger verb's subject is a state's name alone.
   bool state_subject_only(const event& e, std::uint32_t t0) const;

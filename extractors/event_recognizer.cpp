@@ -46,6 +46,7 @@ void recognition::run() {
         if (t1 == i) t1 = i + rule.trigger.length();
         if ((!rule.requires_any.empty() || rule.equipment_counts) &&
             !word_near(doc_, rule.requires_set, i, t1, rule.window, sent.first_token, sent.last_token) &&
+            !word_in_object(rule.requires_set, i, t1) &&
             !(rule.equipment_counts && equipment_near(i, t1, rule.window, sent.first_token, sent.last_token)))
           continue;
         if (!rule.excludes.empty() &&
@@ -608,6 +609,20 @@ bool recognition::participle_modifier(std::uint32_t i) const {
   if (before != word_class::determiner && b != "'s" && b != "the") return false;
   const auto next = doc_.class_of(i + 1);
   return next == word_class::noun || next == word_class::proper_noun || next == word_class::adjective;
+}
+
+// The word a rule requires may stand further off as the head of what the
+// trigger's verb acts on: "Iran fired "more than a dozen" ballistic
+// missiles" fires missiles, however long the object's count.
+bool recognition::word_in_object(const form_map<bool>& words, std::uint32_t t0, std::uint32_t t1) const {
+  const auto ci = doc_.clause_of_token(t0);
+  if (ci == no_index) return false;
+  const clause& c = doc_.clauses[static_cast<std::size_t>(ci)];
+  if (c.verb < t0 || c.verb >= t1) return false;
+  const auto role = c.voice == verb_voice::passive ? c.subject : c.object;
+  if (role == no_index) return false;
+  const std::uint32_t h = doc_.chunks[static_cast<std::size_t>(role)].head;
+  return words.find(doc_.form_of(h), doc_.form_hash_of(h)) || words.find(doc_.lemma_of(h), doc_.lemma_hash_of(h));
 }
 
 bool recognition::equipment_near(std::uint32_t t0, std::uint32_t t1, int window, std::uint32_t sb,

@@ -33,6 +33,18 @@ class form_map {
     return i == empty ? nullptr : &entries_[i].second;
   }
   const V* find(std::string_view key) const { return find(key, form_hash(key)); }
+  // As find, with the key made only when a slot's hash matches (`key()`
+  // returns it): a scan over tokens that mostly miss reads no text.
+  template <class KeyOf>
+  const V* find_hashed(std::uint64_t hash, KeyOf key) const {
+    if (slots_.empty()) return nullptr;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+      const slot& s = slots_[i];
+      if (s.index == empty) return nullptr;
+      if (s.hash == hash && entries_[s.index].first == key()) return &entries_[s.index].second;
+    }
+  }
 
   std::size_t size() const { return entries_.size(); }
   const std::vector<std::pair<std::string, V>>& entries() const { return entries_; }

@@ -11,6 +11,38 @@ bool inside_class(word_class c) {
   return head_class(c) || c == word_class::adjective || c == word_class::determiner;
 }
 
+// "more than a dozen", "at least 5,000", "up to 300": the words that bound
+// a count belong to the counted phrase, which stays the verb's object.
+// How many tokens before `first`, the start of a counted phrase, bound it.
+std::uint32_t count_bound_before(const document& doc, std::uint32_t first, std::uint32_t sentence_first) {
+  if (first < sentence_first + 2) return 0;
+  const word_view w = doc.form_of(first - 2);
+  const word_view next = doc.form_of(first - 1);
+  if (next == "than" && (w == "more" || w == "less" || w == "fewer")) return 2;
+  if (w == "at" && (next == "least" || next == "most")) return 2;
+  if (w == "up" && next == "to") return 2;
+  if (next == "as" && first >= sentence_first + 3 && (w == "many" || w == "much") && doc.form_of(first - 3) == "as")
+    return 3;
+  return 0;
+}
+
+// A phrase that opens with its count: "5,000 troops", "a dozen drones".
+bool opens_with_count(const document& doc, const noun_chunk& c) {
+  if (doc.class_of(c.first_token) == word_class::number) return true;
+  if (doc.class_of(c.first_token) != word_class::determiner || c.first_token + 1 >= c.last_token) return false;
+  const word_view a = doc.form_of(c.first_token);
+  if (a != "a" && a != "an") return false;
+  const word_view what = doc.form_of(c.first_token + 1);
+  return what == "dozen" || what == "few" || what == "handful";
+}
+
+// "a dozen ballistic missiles": like a number, "dozen" is a head only until
+// more follows.
+bool counts(const document& doc, std::uint32_t head) {
+  const auto& t = doc.tokens[head];
+  return doc.class_of(head) == word_class::number || (t.where.end - t.where.begin == 5 && doc.form_of(head) == "dozen");
+}
+
 }  // namespace
 
 void phrase_chunker::operator()(document& doc) const {
@@ -50,12 +82,18 @@ void phrase_chunker::operator()(document& doc) const {
         // ("gave Ukraine the weapons").
         // A number is a head only until more follows: "the 27 national leaders".
         const bool continues =
-            (head == no_token || doc.class_of(head) == word_class::number ? inside_class(k) : head_class(k)) ||
+            (head == no_token || counts(doc, head) ? inside_class(k) : head_class(k)) ||
             (j == i && degree);
         const bool gerund_modifier = k == word_class::verb && doc.verb_form_of(j) == verb_form::gerund && j > i &&
                                      head == no_token && j + 1 < sent.last_token && head_class(doc.class_of(j + 1));
         if (continues || glued || gerund_modifier) {
           if (head_class(k)) head = j;
+          ++j;
+          continue;
+        }
+        // (Quotes around a count: the "more than a dozen" missiles.)
+        if (head != no_token && doc.tokens[j].kind == token_kind::punct && counts(doc, head) && j + 1 < sent.last_token &&
+            inside_class(doc.class_of(j + 1)) && (doc.form_of(j) == "\"" || doc.form_of(j) == "\xE2\x80\x9D")) {
           ++j;
           continue;
         }
@@ -80,6 +118,27 @@ void phrase_chunker::operator()(document& doc) const {
       if (i > sent.first_token && doc.class_of(i - 1) == word_class::preposition) ch.preposition = i - 1;
       doc.chunks.push_back(ch);
       i = end;
+    }
+  }
+  // The bound of a count joins its phrase, and a phrase the bound's first
+  // word made of itself ("more") goes.
+  for (std::size_t k = 0; k < doc.chunks.size(); ++k) {
+    auto& c = doc.chunks[k];
+    if (!opens_with_count(doc, c)) continue;
+    const auto& sent = doc.sentences[c.sentence];
+    const auto n = count_bound_before(doc, c.first_token, sent.first_token);
+    if (n == 0) continue;
+    c.first_token -= n;
+    c.preposition = c.first_token > sent.first_token && doc.class_of(c.first_token - 1) == word_class::preposition
+                        ? c.first_token - 1
+                        : no_token;
+    std::size_t from = k;
+    while (from > 0 && doc.chunks[from - 1].sentence == c.sentence && doc.chunks[from - 1].last_token > c.first_token)
+      --from;
+    if (from < k) {
+      doc.chunks.erase(doc.chunks.begin() + static_cast<std::ptrdiff_t>(from),
+                       doc.chunks.begin() + static_cast<std::ptrdiff_t>(k));
+      k = from;
     }
   }
   // Coordination: "X and Y", "X, Y and Z", "X, Y, and Z" (the serial

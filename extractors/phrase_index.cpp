@@ -69,7 +69,7 @@ bool phrase_index::matches(const entry& e, const document& doc, std::uint32_t i)
 template <class F>
 void phrase_index::walk(const document& doc, std::uint32_t i, std::uint32_t end, F&& f) const {
   if (i >= end) return;
-  const std::uint32_t* first = first_.find(doc.form_of(i), doc.form_hash_of(i));
+  const std::uint32_t* first = first_.find_hashed(doc.form_hash_of(i), [&] { return std::string_view(doc.form_of(i)); });
   if (!first) return;
   std::uint32_t at = *first - 1;
   for (std::uint32_t depth = 1;; ++depth) {

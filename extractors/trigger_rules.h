@@ -96,9 +96,11 @@ class trigger_rules {
  private:
   using first_token_index = form_map<std::vector<std::uint32_t>>;
   static candidate_list candidates(const first_token_index& index, const document& doc, std::uint32_t i) {
-    const auto* by_form = index.find(doc.form_of(i), doc.form_hash_of(i));
-    const auto* by_lemma = doc.lemma_hash_of(i) == doc.form_hash_of(i) ? nullptr
-                                                                         : index.find(doc.lemma_of(i), doc.lemma_hash_of(i));
+    const auto* by_form = index.find_hashed(doc.form_hash_of(i), [&] { return std::string_view(doc.form_of(i)); });
+    const auto* by_lemma =
+        doc.lemma_hash_of(i) == doc.form_hash_of(i)
+            ? nullptr
+            : index.find_hashed(doc.lemma_hash_of(i), [&] { return std::string_view(doc.lemma_of(i)); });
     return {by_form, by_lemma};
   }
   static void index_first_step(first_token_index& index, std::vector<std::uint32_t>& any, const token_pattern& p,

@@ -104,7 +104,7 @@ void word_classifier::operator()(document& doc) const {
   std::vector<std::span<const word_reading>> token_readings(n);
   for (std::uint32_t i = 0; i < n; ++i) {
     if (doc.tokens[i].kind != token_kind::word) continue;
-    function_words[i] = function_words_.find(doc.form_of(i), doc.form_hash_of(i));
+    function_words[i] = function_words_.find_hashed(doc.form_hash_of(i), [&] { return std::string_view(doc.form_of(i)); });
     if (!function_words[i]) token_readings[i] = morphology_->readings(doc.form_of(i), doc.form_hash_of(i));
   }
   const auto readings = [&](std::uint32_t i) { return token_readings[i]; };
@@ -411,7 +411,13 @@ void word_classifier::operator()(document& doc) const {
         // modifier the word is the noun it modifies.
         const bool hyphened_before = i >= s.first_token + 3 && doc_form_is(doc, i - 2, "-") &&
                                      !doc.tokens[i - 2].space_before && !doc.tokens[i - 1].space_before;
-        if ((auxiliary_next || hyphened_before) && as_noun) pick = as_noun;
+        // "bases hosting American troops", "deployed Russian troops": a name
+        // right after a lexical verb opens its object, so the word after it
+        // is that object's noun (a verb of saying reports a clause instead:
+        // "said Iran attacks ships").
+        const bool object_after_verb = prev == word_class::proper_noun && i >= s.first_token + 2 &&
+                                       words[i - 2].cls == word_class::verb && !reporting_lemma(lemmas[i - 2]);
+        if ((auxiliary_next || hyphened_before || object_after_verb) && as_noun) pick = as_noun;
         else if (as_past) pick = as_past;
         else if (as_s) pick = object_follows || !as_noun ? as_s : as_noun;
         else if (as_base && as_noun) pick = plural_before ? as_base : as_noun;

@@ -20,12 +20,12 @@ class word_set {
   }
   // Whether token k's form is in the set.
   bool has(const document& doc, std::uint32_t k) const {
-    return words_.find(doc.form_of(k), doc.form_hash_of(k)) != nullptr;
+    return words_.find_hashed(doc.form_hash_of(k), [&] { return std::string_view(doc.form_of(k)); }) != nullptr;
   }
   bool has(std::string_view form) const { return words_.find(form) != nullptr; }
   // Whether token k's lemma is ("includes", "included" for "include").
   bool has_lemma(const document& doc, std::uint32_t k) const {
-    return words_.find(doc.lemma_of(k), doc.lemma_hash_of(k)) != nullptr;
+    return words_.find_hashed(doc.lemma_hash_of(k), [&] { return std::string_view(doc.lemma_of(k)); }) != nullptr;
   }
 
  private:

@@ -50,6 +50,11 @@ TEST_CASE("phrase_chunker: noun phrases end at their head", "[extractors][layer]
       // After an -s the apostrophe alone is the possessive.
       {"Rockets fell after Hamas' assault.", "Rockets|Hamas' assault"},
       {"The rebels' camp was shelled.", "The rebels' camp"},
+      // The words that bound a count are part of the counted phrase, quotes and all.
+      {"Ethiopia sent more than 5,000 troops to Tigray.", "Ethiopia|more than 5,000 troops|Tigray"},
+      {"Tehran launched at least a dozen drones.", "Tehran|at least a dozen drones"},
+      {"Manila sent up to 300 marines.", "Manila|up to 300 marines"},
+      {"The rebels fired \u201cmore than a dozen\u201d heavy rockets.", "The rebels|more than a dozen\u201d heavy rockets"},
   }));
   INFO(text);
   const auto d = analysed(text);
@@ -140,6 +145,9 @@ TEST_CASE("clause_analyzer: subject, object and agent", "[extractors][layer]") {
        "A summit", "the two presidents", "-"},
       // An opening phrase with a preposition before a list of names is no part of the subject.
       {"On Monday, Ruto, Museveni and Kagame agreed to meet.", "meet", "Ruto", "-", "-"},
+      // Scare quotes may open the object.
+      {"Hezbollah fired \u201cmore than a dozen\u201d rockets at the base.", "fired", "Hezbollah",
+       "more than a dozen\u201d rockets", "-"},
   }));
   INFO(text);
   const auto d = analysed(text);

@@ -414,3 +414,16 @@ TEST_CASE("event_recognizer: the day of a happening told against another's", "[e
   const auto d = analyse(t, date(2025, 3, 15));
   CHECK(iso(event_at(d, t, word).when.start) == std::string(day));
 }
+
+TEST_CASE("event_recognizer: a word a rule requires counts as the head of the trigger's object", "[extractors]") {
+  // "missiles" is eight tokens after "fired", past the rule's window.
+  const auto d = analyse("Hezbollah fired \u201cmore than a dozen\u201d ballistic missiles at the base on Monday.",
+                         date(2024, 5, 2));
+  REQUIRE(d.events.size() == 1);
+  CHECK(d.events[0].type == event_type::attack);
+  REQUIRE(!d.events[0].actors.empty());
+  CHECK(d.events[0].actors[0].actor_id == "hezbollah");
+  // A requirement not met by the object still keeps the word off.
+  CHECK(analyse("The coach fired more than a dozen senior members of the staff on Monday.", date(2024, 5, 2))
+            .events.empty());
+}

@@ -95,6 +95,14 @@ TEST_CASE("word_classifier: ambiguous words take their class from context", "[ex
       {"An earlier round failed in Doha.", "earlier", word_class::adjective, "early"},
       // After a hyphened modifier the word is the noun it modifies.
       {"Envoys began a high-stakes summit in Dar es Salaam.", "summit", word_class::noun, "summit"},
+      // A name right after a lexical verb opens its object: the word after it is a noun.
+      {"Rockets hit camps housing Turkish troops near Duhok.", "troops", word_class::noun, "troop"},
+      {"Abuja deployed Nigerian police to the delta.", "police", word_class::noun, "police"},
+      // After a verb of saying the name is the subject of what is said.
+      {"Officials said Mali troops withdrew.", "troops", word_class::noun, "troop"},
+      {"Officials said Bamako troops the colours today.", "troops", word_class::verb, "troop"},
+      // "than" compares: a preposition.
+      {"Ankara sent more than 200 troops.", "than", word_class::preposition, "than"},
   }));
   INFO(text);
   const auto d = classified(text);
