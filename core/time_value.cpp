@@ -127,7 +127,10 @@ std::string time_value::timex() const {
     case granularity::week: {
       const auto wk = start.week_number();
       int y = start.year();
+      // The ISO week's year is that of its Thursday: early January may be in
+      // the last week of the year before, late December in week 1 of the next.
       if (wk >= 52 && start.month() == 1) --y;
+      else if (wk == 1 && start.month() == 12) ++y;
       std::snprintf(buf, sizeof buf, "%04d-W%02d", y, static_cast<int>(wk));
       return buf;
     }

@@ -62,3 +62,16 @@ TEST_CASE("time_value: an unresolved month and day keep their structure in the t
   v.relative.day = 18;
   CHECK(v.timex() == "XXXX-01-18");
 }
+
+// Regression: "last week" told on 2020-01-08 (Monday 2019-12-30 to Sunday
+// 2020-01-05) was written 2019-W01, a week of the year before.
+TEST_CASE("time_value: a week that starts in December and holds January 1 is week 1 of the next year", "[core]") {
+  relative_time last_week{relative_time::unit::week, -1, -1, time_direction::past};
+  const auto v = resolve(last_week, date(2020, 1, 8), time_resolution::publication);
+  CHECK(iso(v.start) == "2019-12-30");
+  CHECK(v.timex() == "2020-W01");
+  // And the last week of a year may start in it and end in January.
+  const auto w = resolve(last_week, date(2021, 1, 6), time_resolution::publication);
+  CHECK(iso(w.start) == "2020-12-28");
+  CHECK(w.timex() == "2020-W53");
+}
