@@ -159,7 +159,7 @@ class recognition {
 
   bool reports_that(std::uint32_t k) const;
   bool possible_in_clause(std::uint32_t t0) const;
-  bool provided_for(std::uint32_t t0) const;
+  bool provided_for(std::uint32_t t0, event_type type) const;
   bool proposed_in_infinitive(std::uint32_t t0) const;
   bool retaliated_for(std::uint32_t t0) const;
   std::uint32_t sequence_preposition(std::uint32_t t1) const;

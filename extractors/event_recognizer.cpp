@@ -161,7 +161,7 @@ bool recognition::emit(const trigger_rule& rule, std::uint32_t s, std::uint32_t 
   // "sending troops could escalate the war": a happening named by a gerund
   // that is the subject of a "would" or "could" is only imagined.
   if (m == modality::asserted && imagined_gerund(t0, t1)) m = modality::hypothetical;
-  if (m == modality::asserted && provided_for(t0)) m = modality::planned;
+  if (m == modality::asserted && provided_for(t0, rule.type)) m = modality::planned;
   if ((m == modality::asserted || m == modality::planned) && proposed_in_infinitive(t0)) m = modality::hypothetical;
   // "warning that Shabaab camps will be pounded": what a warning says will
   // happen is a threat, not a claim.
@@ -701,9 +701,14 @@ bool recognition::proposed_in_infinitive(std::uint32_t t0) const {
 
 // "The deal includes the withdrawal of Israeli forces", "the plan calls for
 // a ceasefire": what an agreement or plan provides for is still to happen.
-bool recognition::provided_for(std::uint32_t t0) const {
-  const auto k = doc_.clause_of_token(t0);
+bool recognition::provided_for(std::uint32_t t0, event_type type) const {
+  auto k = doc_.clause_of_token(t0);
   if (k == no_index) return false;
+  // ("the trip includes a visit to meet lawmakers and a meeting with Biden":
+  // an infinitive with no subject of its own hangs on the clause above.)
+  if (const auto& inner = doc_.clauses[static_cast<std::size_t>(k)];
+      inner.subject == no_index && inner.tense == verb_tense::none && inner.parent != no_index)
+    k = inner.parent;
   const auto& cl = doc_.clauses[static_cast<std::size_t>(k)];
   if (cl.verb == no_token || cl.verb >= t0 || cl.subject == no_index || cl.negated) return false;
   static const word_set provides{"include", "envisage", "envision", "foresee", "require", "stipulate", "call",
@@ -713,7 +718,13 @@ bool recognition::provided_for(std::uint32_t t0) const {
   if (!provides.has_lemma(doc_, cl.verb)) return false;
   if (doc_.lemma_of(cl.verb) == "call" && (cl.verb + 1 >= t0 || doc_.form_of(cl.verb + 1) != "for")) return false;
   const auto& subject = doc_.chunks[static_cast<std::size_t>(cl.subject)];
-  return agreements.has_lemma(doc_, subject.head);
+  if (agreements.has_lemma(doc_, subject.head)) return true;
+  // "Her trip includes talks in Lagos": a journey's programme told in the
+  // present is still to come ("the tour included a stop in Accra" is told).
+  static const word_set programmes{"trip", "visit", "tour", "itinerary", "agenda", "schedule", "programme",
+                                   "program", "journey"};
+  // (A stop on the trip is the trip's own visit, not a happening still to come.)
+  return type != event_type::visit && cl.tense == verb_tense::present && programmes.has_lemma(doc_, subject.head);
 }
 
 // An "announce" or "unveil" in the past or present right before t0, in a

@@ -119,6 +119,23 @@ TEST_CASE("event_recognizer: what a deal or plan provides for is planned", "[ext
   CHECK(d.events[0].mod == modality::planned);
 }
 
+TEST_CASE("event_recognizer: what a trip's programme includes, told in the present, is planned",
+          "[extractors][modality]") {
+  auto [text, mod] = GENERATE(table<const char*, modality>({
+      {"Ruto's trip includes a meeting with Tinubu in Abuja.", modality::planned},
+      {"The itinerary includes talks with Prime Minister Modi in Delhi.", modality::planned},
+      {"Ruto's trip included a meeting with Tinubu in Abuja.", modality::asserted},
+      // An infinitive with no subject of its own hangs on the programme.
+      {"The tour includes a stop in Abuja to meet Nigerian President Bola Tinubu.", modality::planned},
+  }));
+  INFO(text);
+  const auto d = analyse(text, date(2024, 5, 2));
+  const auto meeting = std::find_if(d.events.begin(), d.events.end(),
+                                    [](const event& e) { return e.type == event_type::meeting; });
+  REQUIRE(meeting != d.events.end());
+  CHECK(meeting->mod == mod);
+}
+
 TEST_CASE("event_recognizer: a withdrawal that a deal followed is no provision of it", "[extractors][modality]") {
   const auto d = analyse("Ethiopian troops completed their withdrawal from Tigray.", date(2024, 5, 2));
   REQUIRE(d.events.size() == 1);
