@@ -279,10 +279,14 @@ void actor_resolver::operator()(document& doc) const {
         }
         if (!target) target = person_before(i, g, window);
         if (!target) continue;
-        if (target->sentence == s && oblique(doc, *target, sent.first_token)) {
+        // (In the sentence before as in this one: "Zelensky is traveling to
+        // Washington to meet with Biden. This will be his first trip" is
+        // Zelensky's.)
+        const std::uint32_t target_first = doc.sentences[target->sentence].first_token;
+        if ((target->sentence == s || target->sentence + 1 == s) && oblique(doc, *target, target_first)) {
           for (const auto& n : named) {
-            if (n.sentence != s || n.first_token >= target->first_token) continue;
-            if (compatible(doc, n.actor_id, g) && !oblique(doc, n, sent.first_token)) { target = &n; break; }
+            if (n.sentence != target->sentence || n.first_token >= target->first_token) continue;
+            if (compatible(doc, n.actor_id, g) && !oblique(doc, n, target_first)) { target = &n; break; }
           }
         }
         m.actor_id = target->actor_id;

@@ -255,8 +255,25 @@ void recognition::add_time(event& e, const clause_span& c, std::uint32_t t0, std
   // month still holds both ("cut ties in 2016 after the storming of its
   // embassy").
   const std::uint32_t sequence = sequence_preposition(t1);
+  // "The White House confirmed the trip late on Tuesday": the day of a
+  // confirmation or announcement of a meeting, call, visit or drill is its
+  // own, not that of the happening it names as its object.
+  bool announced_object = false;
+  if (own != no_index && (e.type == event_type::meeting || e.type == event_type::call ||
+                          e.type == event_type::visit || e.type == event_type::military_exercise)) {
+    const auto& oc = doc_.clauses[static_cast<std::size_t>(own)];
+    static const word_set announcing{"confirm", "announce", "unveil"};
+    // (Or its subject, told in the passive: "the trip was confirmed on Sunday".)
+    const auto role = oc.voice == verb_voice::passive ? oc.subject : oc.object;
+    const auto holds = [&](std::int32_t k) {
+      return k != no_index && doc_.chunks[static_cast<std::size_t>(k)].first_token <= t0 &&
+             t0 < doc_.chunks[static_cast<std::size_t>(k)].last_token;
+    };
+    announced_object = oc.verb != no_token && holds(role) && announcing.has_lemma(doc_, oc.verb);
+  }
   for (const auto& t : times_in(c.begin, c.end)) {
     if (t.first_token < c.begin || t.last_token > c.end) continue;
+    if (announced_object && !t.duration) continue;
     const bool before_sequence = !t.duration && sequence != no_token && t.last_token <= sequence;
     const bool holds_both = before_sequence &&
                             (t.value.grain == granularity::year || t.value.grain == granularity::month) &&

@@ -273,6 +273,14 @@ TEST_CASE("actor_resolver: a pronoun prefers the subject over a name after a pre
               {"penny_wong", "wang_yi", "penny_wong"}}});
 }
 
+TEST_CASE("actor_resolver: a pronoun in the next sentence prefers that subject over a name after a preposition",
+          "[extractors]") {
+  check_all({{"William Ruto flew to Abuja to meet with Bola Tinubu. It was his first trip abroad this year.",
+              {"william_ruto", "bola_tinubu", "william_ruto"}},
+             // A name that is no object of a preposition is still the one just named.
+             {"William Ruto met Bola Tinubu. His talks went well.", {"william_ruto", "bola_tinubu", "bola_tinubu"}}});
+}
+
 TEST_CASE("actor_recognizer: a named U.S. warship acts for the U.S. Navy", "[extractors]") {
   check_all({{"The USS Carl Vinson sailed into the South China Sea.", {"us_navy"}}});
 }

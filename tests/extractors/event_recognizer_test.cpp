@@ -444,3 +444,14 @@ TEST_CASE("event_recognizer: a word a rule requires counts as the head of the tr
   CHECK(analyse("The coach fired more than a dozen senior members of the staff on Monday.", date(2024, 5, 2))
             .events.empty());
 }
+
+TEST_CASE("event_recognizer: the day a visit or meeting is confirmed or announced is not its own", "[extractors][time]") {
+  auto text = GENERATE("Nairobi confirmed the state visit of Prime Minister Modi on Tuesday.",
+                       "The state visit of Prime Minister Modi to Nairobi was confirmed on Tuesday.");
+  INFO(text);
+  const auto d = analyse(text, date(2024, 5, 2));  // a Thursday
+  const auto visit = std::find_if(d.events.begin(), d.events.end(),
+                                  [](const event& e) { return e.type == event_type::visit; });
+  REQUIRE(visit != d.events.end());
+  CHECK((!visit->when.stated() || iso(visit->when.start) != "2024-04-30"));
+}
