@@ -1470,3 +1470,15 @@ TEST_CASE("event types: what an infinitive on a proposal or an offer tells is on
        modality::hypothetical, {"RWA"}, "", ""},
   });
 }
+
+TEST_CASE("event types: armed men marching on a place attack it; a protest march does not", "[extractors][events]") {
+  check_rows({
+      {"Wagner fighters began a march on Moscow on Saturday.", event_type::attack, modality::asserted,
+       {"wagner"}, "2025-03-08", ""},
+      {"Ethiopian troops began marching toward Mekelle on Tuesday.", event_type::attack, modality::asserted,
+       {"ETH"}, "2025-03-11", ""},
+  });
+  check_no_type({"Thousands of protesters marched on parliament in Nairobi on Sunday.",
+                 "Supporters of the army marched towards the square in Niamey."},
+                event_type::attack);
+}
