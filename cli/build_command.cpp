@@ -33,7 +33,8 @@ void print_build_help() {
                "                       the output is the same whatever N\n"
                "  --max-doc-bytes N    refuse larger documents (default 16777216)\n"
                "  --keep-fragments     keep meetings, calls, attacks, sanctions and aid of which only\n"
-               "                       one side was found, even after merging (withheld by default)\n\n"
+               "                       one side was found, and visits with no visitor, even after\n"
+               "                       merging (withheld by default)\n\n"
                "example:\n  eventgraph build examples/articles --out out --format timeline,graphml,gexf,vis\n";
 }
 
@@ -109,7 +110,7 @@ int run_build(const std::vector<std::string>& args) {
             << "\nactors: " << kb.actors.size() << "\nevents: " << kb.events.size() << "\n";
   for (const auto& [t, n] : by_type) std::cout << "  " << t << ": " << n << "\n";
   if (kb.fragments_withheld > 0)
-    std::cout << "withheld: " << kb.fragments_withheld << " events with one side only (--keep-fragments keeps them)\n";
+    std::cout << "withheld: " << kb.fragments_withheld << " events with one side only or no visitor (--keep-fragments keeps them)\n";
   std::cout << "wrote:\n";
   for (const auto& p : written) std::cout << "  " << p << "\n";
   return skipped == 0 ? exit_code::ok : exit_code::partial;

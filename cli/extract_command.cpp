@@ -34,7 +34,8 @@ void print_extract_help() {
                "  --mentions           one line per report, before the reports of one happening in a\n"
                "                       document are merged: shows what each trigger found\n"
                "  --keep-fragments     also write meetings, calls, attacks, sanctions and aid of which\n"
-               "                       only one side was found (withheld by default)\n\n"
+               "                       only one side was found, and visits with no visitor\n"
+               "                       (withheld by default)\n\n"
                "example:\n  eventgraph extract - < feed.jsonl > events.jsonl\n";
 }
 

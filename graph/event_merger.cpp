@@ -259,7 +259,7 @@ knowledge_base merge_documents(std::vector<document> input, merge_options option
   }
   date_visits_by_meetings(merged, kb.actors);
   if (!options.keep_fragments) {
-    const auto fragment = [&](const event& e) { return lacks_counterpart(e, kb.actors); };
+    const auto fragment = [&](const event& e) { return lacks_counterpart(e, kb.actors) || lacks_visitor(e); };
     const auto kept = std::remove_if(merged.begin(), merged.end(), fragment);
     kb.fragments_withheld = static_cast<std::size_t>(merged.end() - kept);
     merged.erase(kept, merged.end());

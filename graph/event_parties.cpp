@@ -67,4 +67,10 @@ bool lacks_counterpart(const event& e, const std::map<std::string, actor>& actor
   return true;
 }
 
+bool lacks_visitor(const event& e) {
+  return e.type == event_type::visit && std::none_of(e.actors.begin(), e.actors.end(), [](const participant& p) {
+           return p.role == participant_role::source;
+         });
+}
+
 }  // namespace eventgraph

@@ -29,4 +29,8 @@ std::size_t sides_of(const event& e, const std::map<std::string, actor>& actors)
 // an organisation meeting (its members are the parties).
 bool lacks_counterpart(const event& e, const std::map<std::string, actor>& actors);
 
+// A visit with no visitor ("officials visited the flood-hit districts of
+// northern Nigeria": only the place is known): no one is known to travel.
+bool lacks_visitor(const event& e);
+
 }  // namespace eventgraph

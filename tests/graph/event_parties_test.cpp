@@ -132,3 +132,9 @@ TEST_CASE("event_parties: two people of one state who meet are two parties", "[g
   CHECK(lacks_counterpart(make_event(event_type::attack, {{"william_ruto", src}, {"kithure_kindiki", tgt}}), actors()) ==
         false);
 }
+
+TEST_CASE("event_parties: a visit needs its visitor, whatever place it names", "[graph][parties]") {
+  CHECK(lacks_visitor(make_event(event_type::visit, {{"KEN", participant_role::target}})));
+  CHECK_FALSE(lacks_visitor(make_event(event_type::visit, {{"william_ruto", src}})));
+  CHECK_FALSE(lacks_visitor(make_event(event_type::meeting, {{"KEN", participant_role::target}})));
+}
