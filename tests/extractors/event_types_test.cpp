@@ -1482,3 +1482,15 @@ TEST_CASE("event types: armed men marching on a place attack it; a protest march
                  "Supporters of the army marched towards the square in Niamey."},
                 event_type::attack);
 }
+
+TEST_CASE("event types: humanitarian aid is no military aid; a sports team's trip is no visit", "[extractors][events]") {
+  check_no_type({"Japan sent humanitarian aid to flood victims in Pakistan.",
+                 "The European Union delivered food aid to refugees in Chad."},
+                event_type::military_aid);
+  check_no_type({"Pakistan's cricket team arrived in Colombo on Sunday.",
+                 "Nigeria's football squad flew to Cairo for the final."},
+                event_type::visit);
+  // A state's envoy arriving is still a visit.
+  check_rows({{"Kenyan President William Ruto arrived in Colombo on Sunday.", event_type::visit, modality::asserted,
+               {"william_ruto"}, "2025-03-09", ""}});
+}
