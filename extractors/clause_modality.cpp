@@ -106,7 +106,9 @@ bool recognition::possible_in_clause(std::uint32_t t0) const {
 // proposed.
 bool recognition::proposed_in_infinitive(std::uint32_t t0) const {
   static const word_set proposals{"proposal", "proposals", "offer", "offers", "bid", "call", "calls", "request",
-                                  "requests", "appeal", "appeals", "plea", "suggestion", "initiative"};
+                                  "requests", "appeal", "appeals", "plea", "suggestion", "initiative",
+                                  // ("The Senate rejected a bill to impose sanctions": a bill is proposed.)
+                                  "bill", "bills", "motion", "motions", "amendment", "amendments", "legislation"};
   const auto k = doc_.clause_of_token(t0);
   if (k == no_index) return false;
   const auto& cl = doc_.clauses[static_cast<std::size_t>(k)];

@@ -25,7 +25,8 @@ void recognition::retype_materiel_for_a_state(event& e, const clause_span& c, st
   static constexpr std::string_view personnel[] = {"troop",     "force",      "soldier",  "sailor",     "marine",
                                                    "personnel", "unit",       "battalion", "brigade",   "division",
                                                    "contingent", "reservist", "mercenary", "peacekeeper", "paratrooper",
-                                                   "reinforcement", "army"};
+                                                   "reinforcement", "army", "police", "officer", "gendarme",
+                                                   "commando", "guard"};
   const auto in = [](const auto& list, std::string_view w) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
   if (!in(giving, doc_.lemma_of(t0))) return;
   for (const auto& p : places_in(t1, c.end)) {

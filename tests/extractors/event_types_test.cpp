@@ -1494,3 +1494,19 @@ TEST_CASE("event types: humanitarian aid is no military aid; a sports team's tri
   check_rows({{"Kenyan President William Ruto arrived in Colombo on Sunday.", event_type::visit, modality::asserted,
                {"william_ruto"}, "2025-03-09", ""}});
 }
+
+TEST_CASE("event types: what a bill would do, and what is debated whether to do, is only considered",
+          "[extractors][events]") {
+  check_rows({
+      {"The Senate rejected a bill to impose sanctions on Turkey.", event_type::sanctions_imposed,
+       modality::hypothetical, {"TUR"}, "", ""},
+      {"Kenya's parliament will debate whether to send troops to Haiti.", event_type::troop_deployment,
+       modality::hypothetical, {"KEN"}, "", ""},
+  });
+}
+
+TEST_CASE("event types: police sent to another state are a deployment, not aid", "[extractors][events]") {
+  check_rows({{"Kenya sent 400 police officers to Haiti on Tuesday.", event_type::troop_deployment, modality::asserted,
+               {"KEN"}, "2025-03-11", ""}});
+  check_no_type({"Kenya sent 400 police officers to Haiti on Tuesday."}, event_type::military_aid);
+}
