@@ -65,6 +65,30 @@ bool oblique(const document& doc, const actor_mention& m, std::uint32_t sentence
   return false;
 }
 
+// Whether mention m is what "its" at token i refers to: m is a possessor
+// with no verb between ("Russia's aggression against its"), or the subject
+// of the clause of i, or of the clause reporting it.
+bool owns_its(const document& doc, const actor_mention& m, std::uint32_t i) {
+  if (m.last_token < doc.tokens.size()) {
+    const auto w = doc.lower_of(doc.tokens[m.last_token]);
+    if (w == "'s" || w == "\xE2\x80\x99s") {
+      bool verb = false;
+      for (std::uint32_t k = m.last_token + 1; k < i && !verb; ++k) verb = doc.class_of(k) == word_class::verb;
+      if (!verb && i - m.last_token < 10) return true;
+    }
+  }
+  const auto subject_has = [&](std::int32_t k) {
+    if (k == no_index) return false;
+    const auto& cl = doc.clauses[static_cast<std::size_t>(k)];
+    if (cl.subject == no_index) return false;
+    const auto& who = doc.chunks[static_cast<std::size_t>(cl.subject)];
+    return who.first_token <= m.first_token && m.last_token <= who.last_token;
+  };
+  const auto k = doc.clause_of_token(i);
+  if (k == no_index) return false;
+  return subject_has(k) || subject_has(doc.clauses[static_cast<std::size_t>(k)].parent);
+}
+
 // The actors of the subject of the latest clause before token `before`,
 // from sentence `from_sentence` on, whose subject is a coordination ("Biden,
 // Scholz and Macron"), in text order; empty when there is none.
@@ -193,7 +217,7 @@ void actor_resolver::operator()(document& doc) const {
       // Only these words open a reference resolved below (one hashed lookup
       // per token, most of which are none of them).
       static const word_set openers{"he", "him", "his", "she", "her", "hers", "the", "both", "their", "they",
-                                    "'s", "\xE2\x80\x99s"};
+                                    "its", "'s", "\xE2\x80\x99s"};
       if (!openers.has(doc, i)) continue;
       const auto w = doc.lower_of(doc.tokens[i]);
       if (w == "'s" || w == "\xE2\x80\x99s") {
@@ -202,7 +226,7 @@ void actor_resolver::operator()(document& doc) const {
       }
       // Only these words open a reference resolved below.
       const char gender = pronoun_gender(w);
-      if (!gender && w != "the" && w != "both" && w != "their" && w != "they") continue;
+      if (!gender && w != "the" && w != "both" && w != "their" && w != "they" && w != "its") continue;
       actor_mention m;
       m.where = doc.tokens[i].where;
       m.first_token = i;
@@ -291,6 +315,25 @@ void actor_resolver::operator()(document& doc) const {
         }
         m.actor_id = target->actor_id;
         added.push_back(m);
+        continue;
+      }
+      // "Russia's aggression against its neighbours", "Russia said its
+      // troops would stay": "its" is the state, body or group last named,
+      // when that one owns the phrase before or is the subject of its
+      // clause (or of the clause that reports it). ("Moscow wants NATO to
+      // promise that it pull back its forces": not one named in passing.)
+      if (w == "its") {
+        for (auto it = named.rbegin(); it != named.rend(); ++it) {
+          if (it->last_token > i) continue;
+          if (it->sentence != s) break;
+          const auto a = doc.actors.find(it->actor_id);
+          if (it->locative || a == doc.actors.end() || a->second.kind == actor_kind::person) continue;
+          if (owns_its(doc, *it, i)) {
+            m.actor_id = it->actor_id;
+            added.push_back(m);
+          }
+          break;
+        }
         continue;
       }
       // "Biden, Scholz and Macron agreed ... During a videoconference, they

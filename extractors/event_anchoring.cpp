@@ -131,6 +131,18 @@ void recognition::add_report_window(event& e, std::uint32_t t0, std::uint32_t t1
   if (k == no_index) return;
   const auto& c = doc_.clauses[static_cast<std::size_t>(k)];
   if (c.kind == clause_kind::subordinate) return;
+  // "a conflict that has killed 14,000", "the war, which has displaced
+  // millions": what has gone on long enough to be summed up is no news of
+  // the day.
+  if (doc_.class_of(t0) != word_class::verb && t1 + 1 < doc_.tokens.size()) {
+    const auto opener = doc_.form_of(t1) == "," ? t1 + 1 : t1;
+    if (const auto r = doc_.clause_of_token(opener); r != no_index && r != k) {
+      const auto& rel = doc_.clauses[static_cast<std::size_t>(r)];
+      if (rel.kind == clause_kind::relative && rel.opener == opener && rel.tense == verb_tense::present &&
+          rel.aspect == verb_aspect::perfect)
+        return;
+    }
+  }
   // Not a noun in a phrase of purpose or topic ("troops for exercises",
   // "talk about a summit"): that one has not happened yet.
   const auto ch = doc_.chunk_of_token(t0);

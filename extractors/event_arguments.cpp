@@ -122,8 +122,15 @@ std::size_t recognition::add_actors(event& e, const clause_span& c, std::uint32_
     add_objects(e, c, t1, right_role, locative_ok);
     return subjects;
   }
+  if (e.type == event_type::attack)
+    if (const auto part = whole_of_part(t0); part != no_token) return add_actors(e, c, part, part + 1);
   if (!symmetric && t1 < c.end && doc_.form_of(t1) == "between")
     if (const auto parties = add_between(e, c, t1); parties > 0) return parties;
+  bool defends = false;
+  const bool onlooked_type = e.type == event_type::attack || e.type == event_type::troop_deployment ||
+                             e.type == event_type::military_exercise;
+  const auto onlooker = onlooked_type ? onlooker_verb(t0, defends) : no_token;
+  if (onlooker != no_token) return add_onlooked(e, c, t0, t1, onlooker, defends, locative_ok);
   // "..., who visited Kyiv and held talks in Berlin before traveling to
   // Geneva": an adjunct's subject is the relative clause's antecedent.
   if (const auto* who = relative_antecedent(c, t0)) {
@@ -266,6 +273,58 @@ std::size_t recognition::add_actors(event& e, const clause_span& c, std::uint32_
   }
   add_objects(e, c, t1, right_role, locative_ok);
   return subjects;
+}
+
+// The actors of a trigger that an onlooker's verb governs (see
+// onlooker_verb): only the names of its own phrase act ("backed a separatist
+// insurgency"); a defender's subject is the target ("Kyiv repelled the
+// assault"). Returns the number of subject-side mentions.
+std::size_t recognition::add_onlooked(event& e, const clause_span& c, std::uint32_t t0, std::uint32_t t1,
+                                      std::uint32_t verb, bool defends, bool locative_ok) {
+  std::size_t subjects = 0;
+  for (const auto& m : actors_in(verb + 1, t0))
+    if (m.first_token > verb && m.last_token <= t0 && !m.locative && !made_by(m) && !after_preposition(m, verb + 1)) {
+      add_group(e, m, participant_role::source);
+      ++subjects;
+    }
+  if (defends) {
+    const auto& cl = doc_.clauses[static_cast<std::size_t>(doc_.clause_of_token(t0))];
+    if (cl.subject != no_index) {
+      const auto& who = doc_.chunks[static_cast<std::size_t>(cl.subject)];
+      for (const auto& m : actors_in(who.first_token, who.last_token))
+        if (m.first_token >= who.first_token && m.last_token <= who.last_token && !m.locative)
+          add_group(e, m, participant_role::target);
+    }
+  }
+  add_objects(e, c, t1, participant_role::target, locative_ok);
+  return subjects;
+}
+
+// "backed a separatist insurgency in eastern Ukraine, part of a conflict
+// that has killed 14,000": the whole a happening is part of has its
+// parties. Returns the head of the part told before the comma, or no_token.
+std::uint32_t recognition::whole_of_part(std::uint32_t t0) const {
+  // Back over the whole's modifiers ("a simmering but largely stalemated",
+  // "a decade-long border").
+  std::uint32_t k = t0;
+  while (k > 0 && t0 - k < 8) {
+    const auto cls = doc_.class_of(k - 1);
+    if (cls != word_class::adjective && cls != word_class::adverb && cls != word_class::determiner &&
+        cls != word_class::conjunction && cls != word_class::noun && cls != word_class::number &&
+        !(cls == word_class::verb && doc_.verb_form_of(k - 1) != verb_form::base))
+      break;
+    --k;
+  }
+  if (k < 3 || doc_.form_of(k - 1) != "of" || doc_.form_of(k - 2) != "part" || doc_.form_of(k - 3) != ",")
+    return no_token;
+  const auto s = doc_.sentence_of_token(t0);
+  // Back over the part's own phrases ("in eastern Ukraine") to its head.
+  for (auto ch = doc_.chunk_of_token(k - 4); ch >= 0; --ch) {
+    const auto& c = doc_.chunks[static_cast<std::size_t>(ch)];
+    if (c.sentence != s) return no_token;
+    if (c.preposition == no_token) return doc_.class_of(c.head) == word_class::noun ? c.head : no_token;
+  }
+  return no_token;
 }
 
 // "Israel and the two Gulf states of the UAE and Bahrain", "Biden and the
@@ -511,7 +570,7 @@ void recognition::add_objects(event& e, const clause_span& c, std::uint32_t t1, 
     const bool agent = role == participant_role::target && m.first_token > t1 &&
                        (before == "by" || before == "alongside" ||
                         (e.type == event_type::attack && (before == "from" || from_inside)));
-    add_group(e, m, agent ? participant_role::source : role);
+    add_group(e, m, agent || deployed_forces_of(e, m, t1) ? participant_role::source : role);
   }
   if (!locative_ok) return;
   // "weapons to Kyiv": a capital named as the place stands for its state.
@@ -519,6 +578,21 @@ void recognition::add_objects(event& e, const clause_span& c, std::uint32_t t1, 
     if (p.first_token < t1 || p.first_token >= reach || p.country.empty()) continue;
     if (doc_.actors.count(p.country)) add(e, p.country, role);
   }
+}
+
+// "the deployment of 3,000 Russian troops": whose forces are deployed
+// deploys them.
+bool recognition::deployed_forces_of(const event& e, const actor_mention& m, std::uint32_t t1) const {
+  if (e.type != event_type::troop_deployment || t1 >= m.first_token || doc_.form_of(t1) != "of" ||
+      m.last_token >= doc_.tokens.size())
+    return false;
+  for (std::uint32_t k = t1 + 1; k < m.first_token; ++k) {
+    const auto cls = doc_.class_of(k);
+    if (cls != word_class::determiner && cls != word_class::number && cls != word_class::adjective) return false;
+  }
+  static const word_set forces{"troops", "forces", "soldiers", "units", "warships", "reservists", "battalions",
+                               "brigades", "marines", "paratroopers", "tanks", "jets", "personnel"};
+  return forces.has(doc_, m.last_token);
 }
 
 // "meets with A, B's adviser C, D, left, and E": a list of names with their
@@ -557,6 +631,48 @@ bool recognition::made_by(const actor_mention& m) const {
   static const word_set making{"made", "built", "designed", "manufactured", "produced", "supplied", "provided",
                                "donated", "funded", "backed", "owned", "flagged"};
   return making.has(doc_, k + 1);
+}
+
+// "The US condemned the attack", "Iran backs the Houthi offensive": the
+// subject of a verb of stance or support whose object is the trigger
+// neither made nor suffered it; "Kyiv repelled the assault": the subject
+// of a verb of defence suffered it. Returns that verb, or no_token.
+std::uint32_t recognition::onlooker_verb(std::uint32_t t0, bool& defends) const {
+  defends = false;
+  if (doc_.class_of(t0) == word_class::verb) return no_token;
+  const auto k = doc_.clause_of_token(t0);
+  if (k == no_index) return no_token;
+  const auto& cl = doc_.clauses[static_cast<std::size_t>(k)];
+  if (cl.verb == no_token || cl.verb >= t0 || cl.voice != verb_voice::active || cl.object == no_index) return no_token;
+  // The trigger heads the object or a phrase of it after "of" ("condemned the wave of attacks").
+  auto ch = static_cast<std::size_t>(cl.object);
+  bool in_object = false;
+  for (;; ++ch) {
+    const auto& c = doc_.chunks[ch];
+    if (c.first_token <= t0 && t0 < c.last_token) {
+      in_object = true;
+      break;
+    }
+    if (ch + 1 >= doc_.chunks.size() || doc_.chunks[ch + 1].preposition == no_token ||
+        doc_.form_of(doc_.chunks[ch + 1].preposition) != "of" || doc_.chunks[ch + 1].preposition != c.last_token)
+      break;
+  }
+  if (!in_object) return no_token;
+  static const word_set onlookers{"condemn", "denounce", "decry", "deplore", "criticize", "criticise", "welcome",
+                                  "praise", "hail", "applaud", "mourn", "investigate", "probe", "protest", "oppose"};
+  static const word_set defenders{"repel", "repulse", "thwart", "foil", "survive", "withstand"};
+  // ("to support combat operations": who supports them without naming who
+  // makes them takes part; "backed a separatist insurgency" does not.)
+  static const word_set backers{"back", "support", "fund", "finance", "sponsor", "bankroll", "arm"};
+  if (defenders.has_lemma(doc_, cl.verb)) {
+    defends = true;
+    return cl.verb;
+  }
+  if (onlookers.has_lemma(doc_, cl.verb)) return cl.verb;
+  if (!backers.has_lemma(doc_, cl.verb)) return no_token;
+  for (const auto& m : actors_in(cl.verb + 1, t0))
+    if (m.first_token > cl.verb && m.last_token <= t0 && !m.locative) return cl.verb;
+  return no_token;
 }
 
 std::uint32_t recognition::coordination_start(std::int32_t k) const {

@@ -25,6 +25,15 @@ document analyse_dated(const std::string& text, date published) {
   p.run(d);
   return d;
 }
+// With phrases and clauses, which "its" needs.
+document analyse_parsed(const std::string& text) {
+  static const pipeline p(lexicon_files::embedded(), {"tokenizer", "sentence_splitter", "word_classifier",
+                                                      "phrase_chunker", "clause_analyzer", "actor_recognizer",
+                                                      "actor_resolver"});
+  document d("t", "t", text);
+  p.run(d);
+  return d;
+}
 std::vector<std::string> ids(const document& d) {
   std::vector<std::string> out;
   for (const auto& m : d.actor_mentions) out.push_back(m.actor_id);
@@ -441,4 +450,15 @@ TEST_CASE("actor_resolver: a role owned by a name is the person the document int
             .empty());
   // Named right after the role: nothing to resolve.
   CHECK(resolved_at("President Joe Biden's envoy, Amos Hochstein, met Nabih Berri.", "envoy").empty());
+}
+
+TEST_CASE("actor_resolver: 'its' is the owner of the phrase before or the subject", "[extractors]") {
+  auto [text, expected] = GENERATE(table<const char*, std::vector<std::string>>({
+      {"Turkey's quarrel with its neighbours deepened.", {"TUR", "TUR"}},
+      {"Japan said its ships would stay in port.", {"JPN", "JPN"}},
+      // A state named in passing is not what "it ... its" stands for.
+      {"Egypt wants talks with Sudan, but it keeps its troops at home.", {"EGY", "SDN"}},
+  }));
+  INFO(text);
+  CHECK(ids(analyse_parsed(text)) == expected);
 }

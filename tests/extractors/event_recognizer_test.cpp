@@ -455,3 +455,51 @@ TEST_CASE("event_recognizer: the day a visit or meeting is confirmed or announce
   REQUIRE(visit != d.events.end());
   CHECK((!visit->when.stated() || iso(visit->when.start) != "2024-04-30"));
 }
+
+TEST_CASE("event_recognizer: who condemns or investigates an attack neither made nor suffered it", "[extractors]") {
+  const std::string text = "Canada condemned the attack on the embassy in Kabul.";
+  const auto d = analyse(text, date(2024, 5, 2));
+  const auto& attack = event_at(d, text, "attack");
+  CHECK(attack.type == event_type::attack);
+  CHECK(!has_actor(attack, "CAN"));
+  CHECK(role_of(attack, "AFG") == participant_role::target);
+}
+
+TEST_CASE("event_recognizer: who backs an attack named as another's does not make it", "[extractors]") {
+  const std::string text = "Moscow annexed Crimea in 2015 and backed a separatist insurgency in eastern Ukraine.";
+  const auto d = analyse(text, date(2024, 5, 2));
+  const auto& insurgency = event_at(d, text, "insurgency");
+  CHECK(role_of(insurgency, "separatists") == participant_role::source);
+  CHECK(!has_actor(insurgency, "RUS"));
+  // Backing operations that name no one else's takes part in them.
+  const std::string own = "Belarus backed combat operations against Ukraine in March.";
+  CHECK(role_of(event_at(analyse(own, date(2024, 5, 2)), own, "combat"), "BLR") == participant_role::source);
+}
+
+TEST_CASE("event_recognizer: who repels an assault suffered it", "[extractors]") {
+  const std::string text = "Georgia repelled an Abkhaz assault on the border post.";
+  const auto d = analyse(text, date(2024, 5, 2));
+  CHECK(role_of(event_at(d, text, "assault"), "GEO") == participant_role::target);
+}
+
+TEST_CASE("event_recognizer: the conflict a happening is part of has its parties and no day of the report",
+          "[extractors][time]") {
+  const std::string text =
+      "Moscow annexed Crimea in 2015 and backed a separatist insurgency in eastern Ukraine, part of a long but "
+      "frozen conflict that has killed 9,000 people.";
+  const auto d = analyse(text, date(2024, 5, 2));
+  const auto& conflict = event_at(d, text, "conflict");
+  CHECK(conflict.type == event_type::attack);
+  CHECK(role_of(conflict, "separatists") == participant_role::source);
+  CHECK(!has_actor(conflict, "RUS"));
+  CHECK(!conflict.when.dated());
+}
+
+TEST_CASE("event_recognizer: whose troops are deployed deploys them", "[extractors]") {
+  const std::string text = "Poland condemned the deployment of 3,000 Russian troops in Belarus.";
+  const auto d = analyse(text, date(2024, 5, 2));
+  const auto& deployment = event_at(d, text, "deployment");
+  CHECK(deployment.type == event_type::troop_deployment);
+  CHECK(role_of(deployment, "RUS") == participant_role::source);
+  CHECK(!has_actor(deployment, "POL"));
+}
