@@ -186,6 +186,14 @@ bool added_to_another(const document& doc, const mention& m) {
                                    [](const token& t, std::size_t b) { return t.where.begin < b; });
   const auto k = static_cast<std::uint32_t>(at - doc.tokens.begin());
   const std::uint32_t first = doc.sentences[m.sentence].first_token;
+  // ("troops have been sent, and thousands more were moving in": the
+  // subject of the trigger's verb is "more".)
+  if (const auto ci = doc.clause_of_token(k); ci != no_index) {
+    const auto& c = doc.clauses[static_cast<std::size_t>(ci)];
+    if (c.verb == k && c.subject != no_index &&
+        doc.lower_of(doc.tokens[doc.chunks[static_cast<std::size_t>(c.subject)].head]) == "more")
+      return true;
+  }
   for (std::uint32_t j = k; j > first && j + 2 >= k; --j) {
     const auto w = doc.lower_of(doc.tokens[j - 1]);
     if (w == "more" || w == "further" || w == "additional") return true;

@@ -181,6 +181,7 @@ class recognition {
   bool locative_opening(std::uint32_t first, std::uint32_t sentence_first) const;
   bool equipment_near(std::uint32_t t0, std::uint32_t t1, int window, std::uint32_t sb, std::uint32_t se) const;
   bool word_in_object(const form_map<bool>& words, std::uint32_t t0, std::uint32_t t1) const;
+  std::uint32_t elided_head(std::size_t k) const;
   bool materiel_subject(std::uint32_t t0) const;
   // The report names no person, and the trigger verb's subject is a state's name alone.
   bool state_subject_only(const event& e, std::uint32_t t0) const;

@@ -559,10 +559,32 @@ bool recognition::word_in_object(const form_map<bool>& words, std::uint32_t t0, 
   if (ci == no_index) return false;
   const clause& c = doc_.clauses[static_cast<std::size_t>(ci)];
   if (c.verb < t0 || c.verb >= t1) return false;
+  const auto has = [&](std::uint32_t h) {
+    return words.find(doc_.form_of(h), doc_.form_hash_of(h)) || words.find(doc_.lemma_of(h), doc_.lemma_hash_of(h));
+  };
+  // "100,000 troops have been sent, and more were moving into Belarus": a
+  // subject that is only a quantity moves what the clause before moved.
+  if (c.voice == verb_voice::active && c.object == no_index && c.subject != no_index && ci > 0)
+    if (const auto h = elided_head(static_cast<std::size_t>(ci)); h != no_token && has(h)) return true;
   const auto role = c.voice == verb_voice::passive ? c.subject : c.object;
   if (role == no_index) return false;
-  const std::uint32_t h = doc_.chunks[static_cast<std::size_t>(role)].head;
-  return words.find(doc_.form_of(h), doc_.form_hash_of(h)) || words.find(doc_.lemma_of(h), doc_.lemma_hash_of(h));
+  return has(doc_.chunks[static_cast<std::size_t>(role)].head);
+}
+
+// The head an elliptical subject ("more", "thousands more", "others")
+// leaves out: the subject of the clause before in the sentence; no_token
+// when clause k's subject names its own.
+std::uint32_t recognition::elided_head(std::size_t k) const {
+  const clause& c = doc_.clauses[k];
+  const auto& who = doc_.chunks[static_cast<std::size_t>(c.subject)];
+  static const word_set quantities{"more", "others", "some", "many", "several", "most"};
+  if (!quantities.has(doc_, who.head)) return no_token;
+  for (auto j = who.first_token; j < who.head; ++j)
+    if (doc_.class_of(j) != word_class::number && doc_.class_of(j) != word_class::determiner) return no_token;
+  const clause& before = doc_.clauses[k - 1];
+  if (before.sentence != c.sentence || before.subject == no_index) return no_token;
+  const auto h = doc_.chunks[static_cast<std::size_t>(before.subject)].head;
+  return quantities.has(doc_, h) ? no_token : h;
 }
 
 bool recognition::equipment_near(std::uint32_t t0, std::uint32_t t1, int window, std::uint32_t sb,

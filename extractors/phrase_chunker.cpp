@@ -15,6 +15,20 @@ bool inside_class(word_class c) {
 // a count belong to the counted phrase, which stays the verb's object.
 // How many tokens before `first`, the start of a counted phrase, bound it.
 std::uint32_t count_bound_before(const document& doc, std::uint32_t first, std::uint32_t sentence_first) {
+  // "About 5,000 troops were sent", "sent around 300 soldiers": a count's
+  // approximation, not a preposition, unless a noun stands before ("talks
+  // about 5,000 troops").
+  if (first > sentence_first) {
+    const word_view a = doc.form_of(first - 1);
+    if (a == "about" || a == "around" || a == "over") {
+      if (first - 1 == sentence_first) return 1;
+      const auto before = doc.class_of(first - 2);
+      if (before != word_class::noun && before != word_class::proper_noun && before != word_class::pronoun &&
+          before != word_class::number)
+        return 1;
+      return 0;
+    }
+  }
   if (first < sentence_first + 2) return 0;
   const word_view w = doc.form_of(first - 2);
   const word_view next = doc.form_of(first - 1);

@@ -375,6 +375,14 @@ void word_classifier::operator()(document& doc) const {
             lemmas[i] = doc.form_of(i);
             continue;
           }
+        // "an estimated 100,000 troops", "the reported strike": a past
+        // participle right after an article describes what follows.
+        if (!pick && prev == word_class::determiner && (prev_form == "a" || prev_form == "an" || prev_form == "the") &&
+            verb_reading(rs, verb_form::past)) {
+          w.cls = word_class::adjective;
+          lemmas[i] = doc.form_of(i);
+          continue;
+        }
       } else if (prev == word_class::verb && as_noun && as_s && prev_form != "to") {
         // "discussed talks", "launched strikes": an -s form right after a
         // lexical verb is its object, a plural noun.

@@ -55,6 +55,9 @@ TEST_CASE("phrase_chunker: noun phrases end at their head", "[extractors][layer]
       {"Tehran launched at least a dozen drones.", "Tehran|at least a dozen drones"},
       {"Manila sent up to 300 marines.", "Manila|up to 300 marines"},
       {"The rebels fired \u201cmore than a dozen\u201d heavy rockets.", "The rebels|more than a dozen\u201d heavy rockets"},
+      // "about" before a count approximates it, unless a noun it follows is what it is about.
+      {"About 5,000 troops crossed the river.", "About 5,000 troops|the river"},
+      {"Delegates held talks about 5,000 troops.", "Delegates|talks|5,000 troops"},
   }));
   INFO(text);
   const auto d = analysed(text);

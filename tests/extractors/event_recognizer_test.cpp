@@ -503,3 +503,14 @@ TEST_CASE("event_recognizer: whose troops are deployed deploys them", "[extracto
   CHECK(role_of(deployment, "RUS") == participant_role::source);
   CHECK(!has_actor(deployment, "POL"));
 }
+
+TEST_CASE("event_recognizer: 'more' as a subject moves more of what the clause before moved", "[extractors]") {
+  const std::string text =
+      "About 2,000 Ethiopian troops were sent to Somalia on Monday, and more were moving toward the border.";
+  const auto d = analyse(text, date(2024, 5, 2));
+  const auto& more = event_at(d, text, "moving");
+  CHECK(more.type == event_type::troop_deployment);
+  CHECK(role_of(more, "ETH") == participant_role::source);
+  // The added troops are a happening of their own, not the Monday one.
+  CHECK(&more != &event_at(d, text, "sent"));
+}

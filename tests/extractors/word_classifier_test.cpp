@@ -103,6 +103,8 @@ TEST_CASE("word_classifier: ambiguous words take their class from context", "[ex
       {"Officials said Bamako troops the colours today.", "troops", word_class::verb, "troop"},
       // "than" compares: a preposition.
       {"Ankara sent more than 200 troops.", "than", word_class::preposition, "than"},
+      // A past participle right after an article describes what follows.
+      {"An estimated 4,000 troops crossed.", "estimated", word_class::adjective, "estimated"},
   }));
   INFO(text);
   const auto d = classified(text);
