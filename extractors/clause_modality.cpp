@@ -46,7 +46,11 @@ bool recognition::imagined_gerund(std::uint32_t t0, std::uint32_t t1) const {
   // The subject: the gerund opens the clause, or follows a name or noun ("North Koreans fighting").
   if (t0 > doc_.sentences[s].first_token) {
     const auto before = doc_.class_of(t0 - 1);
-    if (before != word_class::noun && before != word_class::proper_noun && doc_.form_of(t0 - 1) != ",") return false;
+    // ("officials said sending tanks would be better": a clause a verb of
+    // saying reports opens there too.)
+    const bool reported = before == word_class::verb && reporting_lemma(doc_.lemma_of(t0 - 1));
+    if (before != word_class::noun && before != word_class::proper_noun && doc_.form_of(t0 - 1) != "," && !reported)
+      return false;
   }
   for (std::uint32_t k = t1; k < last && k < t1 + 8; ++k) {
     const auto c = doc_.class_of(k);

@@ -236,6 +236,15 @@ std::uint32_t recognition::sequence_preposition(std::uint32_t t1) const {
   return sequence.has(doc_, p) ? p : no_token;
 }
 
+// "The exercise is China's response to the inauguration of Lai on May 20":
+// a time after what a happening answers is that one's.
+bool recognition::response_between(std::uint32_t from, std::uint32_t to) const {
+  static const word_set answers{"response", "reaction", "retaliation", "reply", "answer", "revenge"};
+  for (std::uint32_t k = from; k + 1 < to; ++k)
+    if (answers.has(doc_, k) && (doc_.form_of(k + 1) == "to" || doc_.form_of(k + 1) == "for")) return true;
+  return false;
+}
+
 void recognition::add_time(event& e, const clause_span& c, std::uint32_t t0, std::uint32_t t1) {
   const time_mention* best = nullptr;
   std::uint32_t best_d = ~0u;
@@ -322,6 +331,7 @@ void recognition::add_time(event& e, const clause_span& c, std::uint32_t t0, std
       }
     }
     if (!t.duration && t.first_token >= t1 && in_nested_infinitive(own, t.first_token)) continue;
+    if (!t.duration && t.first_token >= t1 && response_between(t1, t.first_token)) continue;
     if (!t.duration && in_participle_on_other_noun(own, t1, t.first_token)) continue;
     if (!t.duration && clause_barrier_between(holds_both ? sequence : t0, t1, t.first_token, t.last_token)) continue;
     if (t.duration) {

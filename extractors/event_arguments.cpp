@@ -580,13 +580,12 @@ void recognition::add_objects(event& e, const clause_span& c, std::uint32_t t1, 
   }
 }
 
-// "the deployment of 3,000 Russian troops": whose forces are deployed
-// deploys them.
+// "the deployment of 3,000 Russian troops", "sending Turkish troops":
+// whose forces are deployed deploys them.
 bool recognition::deployed_forces_of(const event& e, const actor_mention& m, std::uint32_t t1) const {
-  if (e.type != event_type::troop_deployment || t1 >= m.first_token || doc_.form_of(t1) != "of" ||
-      m.last_token >= doc_.tokens.size())
+  if (e.type != event_type::troop_deployment || t1 > m.first_token || m.last_token >= doc_.tokens.size())
     return false;
-  for (std::uint32_t k = t1 + 1; k < m.first_token; ++k) {
+  for (std::uint32_t k = doc_.form_of(t1) == "of" ? t1 + 1 : t1; k < m.first_token; ++k) {
     const auto cls = doc_.class_of(k);
     if (cls != word_class::determiner && cls != word_class::number && cls != word_class::adjective) return false;
   }

@@ -202,6 +202,7 @@ class recognition {
   bool spoke_at(std::uint32_t from, std::uint32_t to) const;
   bool made_by(const actor_mention& m) const;
   bool deployed_forces_of(const event& e, const actor_mention& m, std::uint32_t t1) const;
+  bool response_between(std::uint32_t from, std::uint32_t to) const;
   std::uint32_t whole_of_part(std::uint32_t t0) const;
   std::uint32_t onlooker_verb(std::uint32_t t0, bool& defends) const;
   std::size_t add_onlooked(event& e, const clause_span& c, std::uint32_t t0, std::uint32_t t1, std::uint32_t verb,

@@ -502,6 +502,8 @@ TEST_CASE("event_recognizer: whose troops are deployed deploys them", "[extracto
   CHECK(deployment.type == event_type::troop_deployment);
   CHECK(role_of(deployment, "RUS") == participant_role::source);
   CHECK(!has_actor(deployment, "POL"));
+  const std::string gerund = "Officials said sending Turkish troops to Libya would be a mistake.";
+  CHECK(role_of(event_at(analyse(gerund, date(2024, 5, 2)), gerund, "sending"), "TUR") == participant_role::source);
 }
 
 TEST_CASE("event_recognizer: 'more' as a subject moves more of what the clause before moved", "[extractors]") {
@@ -513,4 +515,12 @@ TEST_CASE("event_recognizer: 'more' as a subject moves more of what the clause b
   CHECK(role_of(more, "ETH") == participant_role::source);
   // The added troops are a happening of their own, not the Monday one.
   CHECK(&more != &event_at(d, text, "sent"));
+}
+
+TEST_CASE("event_recognizer: a day after what a happening answers is that one's", "[extractors][time]") {
+  const std::string text = "The naval drill is Beijing's response to the election of a new Philippine president on May 9.";
+  const auto d = analyse(text, date(2022, 5, 20));
+  const auto& drill = event_at(d, text, "drill");
+  CHECK(drill.type == event_type::military_exercise);
+  CHECK((!drill.when.dated() || iso(drill.when.start) != "2022-05-09"));
 }

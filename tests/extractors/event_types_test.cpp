@@ -1289,6 +1289,9 @@ TEST_CASE("event types: a gerund that is the subject of 'would' or 'could' is on
        modality::hypothetical, {"ARM"}, "", ""},
       {"Georgians fighting alongside Armenians in Karabakh would mark a turn in the war.", event_type::attack,
        modality::hypothetical, {"GEO"}, "", ""},
+      // Also when a verb of saying reports the clause it opens.
+      {"Officials said sending Turkish troops to Libya would be a mistake.", event_type::troop_deployment,
+       modality::hypothetical, {"TUR", "LBY"}, "", ""},
   });
 }
 
