@@ -215,7 +215,7 @@ std::size_t recognition::add_actors(event& e, const clause_span& c, std::uint32_
   // "Kirby said the exercise ...", "the U.S. has warned that troops massed":
   // who speaks is not who acts.
   // Threats, demands, rejections and statements are speech: there the speaker acts.
-  if (left >= 0 && !speech_act(e.type) && speech_between(doc_.actor_mentions[left].last_token, t0) &&
+  if (left >= 0 && !speech_act(e.type) && !threat_formula_ && speech_between(doc_.actor_mentions[left].last_token, t0) &&
       !speaker_resumed(doc_.actor_mentions[left], t0) &&
       !(symmetric && spoke_at(doc_.actor_mentions[left].last_token, t0))) {
     // "officials they blamed for the seizure": the accused stand before

@@ -251,6 +251,9 @@ class recognition {
   const trigger_rules& rules_;
   const bool actors_sorted_, places_sorted_, times_sorted_, equipment_sorted_;
   std::string host_;  // the host state of joint drills being emitted, for their place
+  // The rule being emitted is a formula of threat ("would be in danger"):
+  // who says it threatens, as the speaker of a demand demands.
+  bool threat_formula_ = false;
   std::string place_country_;  // the state of the place add_place chose for the report being emitted
 };
 

@@ -87,7 +87,16 @@ bool recognition::emit(const trigger_rule& rule, std::uint32_t s, std::uint32_t 
     e.cameo = std::string(default_cameo(e.type));
   }
   host_.clear();
+  threat_formula_ = rule.implied == modality::threatened && e.type == event_type::attack;
   std::size_t subjects = add_actors(e, c, t0, t1);
+  // "ships entering the area would be in danger": who is threatened is
+  // described, not named.
+  if (threat_formula_ && !has_role(e, participant_role::target))
+    if (const auto k = doc_.clause_of_token(t0); k != no_index) {
+      const auto& cl = doc_.clauses[static_cast<std::size_t>(k)];
+      if (cl.subject != no_index)
+        e.attributes["target"] = std::string(doc_.form_of(doc_.chunks[static_cast<std::size_t>(cl.subject)].head));
+    }
   subjects += add_clause_roles(e, t0, t1);
   const bool anaphoric = definite_before(t0, t1, doc_.sentences[s].first_token, doc_.sentences[s].last_token);
   if ((e.actors.empty() && !anaphoric) || (rule.needs_pair && subjects < 2)) return false;

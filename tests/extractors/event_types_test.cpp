@@ -1513,3 +1513,16 @@ TEST_CASE("event types: police sent to another state are a deployment, not aid",
                {"KEN"}, "2025-03-11", ""}});
   check_no_type({"Kenya sent 400 police officers to Haiti on Tuesday."}, event_type::military_aid);
 }
+
+TEST_CASE("event types: saying what is attacked would be in danger or a legitimate target threatens an attack",
+          "[extractors][events]") {
+  check_rows({
+      {"Moscow said ships entering the area without its permission would be in danger.", event_type::attack,
+       modality::threatened, {"RUS"}, "", ""},
+      {"Tehran said any vessel that enters its waters will be considered a legitimate target.", event_type::attack,
+       modality::threatened, {"IRN"}, "", ""},
+  });
+  // What is in danger without a weapon or a ship at stake is no threat of force.
+  const auto d = analyse("The minister said the talks would be in danger if the shelling went on.", date(2025, 3, 14));
+  for (const auto& e : d.events) CHECK(e.mod != modality::threatened);
+}
